@@ -1,0 +1,5 @@
+//! One SeaORM entity per table.
+
+pub mod clinic;
+pub mod prelude;
+pub mod region;

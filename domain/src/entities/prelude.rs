@@ -1,0 +1,2 @@
+pub use super::clinic::Entity as Clinic;
+pub use super::region::Entity as Region;

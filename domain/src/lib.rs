@@ -1,0 +1,10 @@
+//! Server-only domain: database entities, migrations, services and demo data.
+//! No web or Leptos types live here, so everything is testable on a bare database.
+
+pub mod db;
+pub mod entities;
+pub mod migration;
+pub mod regions;
+pub mod seed;
+
+pub use sea_orm::{DatabaseConnection, DbErr};

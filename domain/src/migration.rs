@@ -1,0 +1,14 @@
+//! Schema migrations, applied in order at start-up on SQLite and PostgreSQL alike.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_create_region_and_clinic;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_create_region_and_clinic::Migration)]
+    }
+}
