@@ -9,27 +9,128 @@ pub struct RegionInfo {
 }
 
 pub const REGIONS: [RegionInfo; 21] = [
-    region("01", "Region Stockholm", &["Stockholm", "Solna", "Södertälje", "Norrtälje", "Huddinge", "Nacka"]),
-    region("03", "Region Uppsala", &["Uppsala", "Enköping", "Östhammar", "Tierp"]),
-    region("04", "Region Sörmland", &["Nyköping", "Eskilstuna", "Katrineholm", "Strängnäs"]),
-    region("05", "Region Östergötland", &["Linköping", "Norrköping", "Motala", "Mjölby"]),
-    region("06", "Region Jönköpings län", &["Jönköping", "Värnamo", "Nässjö", "Gislaved"]),
-    region("07", "Region Kronoberg", &["Växjö", "Ljungby", "Älmhult", "Tingsryd"]),
-    region("08", "Region Kalmar län", &["Kalmar", "Västervik", "Oskarshamn", "Nybro"]),
+    region(
+        "01",
+        "Region Stockholm",
+        &[
+            "Stockholm",
+            "Solna",
+            "Södertälje",
+            "Norrtälje",
+            "Huddinge",
+            "Nacka",
+        ],
+    ),
+    region(
+        "03",
+        "Region Uppsala",
+        &["Uppsala", "Enköping", "Östhammar", "Tierp"],
+    ),
+    region(
+        "04",
+        "Region Sörmland",
+        &["Nyköping", "Eskilstuna", "Katrineholm", "Strängnäs"],
+    ),
+    region(
+        "05",
+        "Region Östergötland",
+        &["Linköping", "Norrköping", "Motala", "Mjölby"],
+    ),
+    region(
+        "06",
+        "Region Jönköpings län",
+        &["Jönköping", "Värnamo", "Nässjö", "Gislaved"],
+    ),
+    region(
+        "07",
+        "Region Kronoberg",
+        &["Växjö", "Ljungby", "Älmhult", "Tingsryd"],
+    ),
+    region(
+        "08",
+        "Region Kalmar län",
+        &["Kalmar", "Västervik", "Oskarshamn", "Nybro"],
+    ),
     region("09", "Region Gotland", &["Gotland"]),
-    region("10", "Region Blekinge", &["Karlskrona", "Karlshamn", "Ronneby", "Sölvesborg"]),
-    region("12", "Region Skåne", &["Malmö", "Helsingborg", "Lund", "Kristianstad", "Landskrona", "Trelleborg"]),
-    region("13", "Region Halland", &["Halmstad", "Varberg", "Kungsbacka", "Falkenberg"]),
-    region("14", "Västra Götalandsregionen", &["Göteborg", "Borås", "Trollhättan", "Skövde", "Uddevalla", "Lidköping"]),
-    region("17", "Region Värmland", &["Karlstad", "Arvika", "Kristinehamn", "Torsby"]),
-    region("18", "Region Örebro län", &["Örebro", "Karlskoga", "Lindesberg", "Kumla"]),
-    region("19", "Region Västmanland", &["Västerås", "Köping", "Sala", "Fagersta"]),
-    region("20", "Region Dalarna", &["Falun", "Borlänge", "Mora", "Ludvika"]),
-    region("21", "Region Gävleborg", &["Gävle", "Sandviken", "Hudiksvall", "Bollnäs"]),
-    region("22", "Region Västernorrland", &["Härnösand", "Sundsvall", "Örnsköldsvik", "Sollefteå"]),
-    region("23", "Region Jämtland Härjedalen", &["Östersund", "Krokom", "Härjedalen", "Strömsund"]),
-    region("24", "Region Västerbotten", &["Umeå", "Skellefteå", "Lycksele", "Vilhelmina"]),
-    region("25", "Region Norrbotten", &["Luleå", "Piteå", "Kiruna", "Boden", "Gällivare"]),
+    region(
+        "10",
+        "Region Blekinge",
+        &["Karlskrona", "Karlshamn", "Ronneby", "Sölvesborg"],
+    ),
+    region(
+        "12",
+        "Region Skåne",
+        &[
+            "Malmö",
+            "Helsingborg",
+            "Lund",
+            "Kristianstad",
+            "Landskrona",
+            "Trelleborg",
+        ],
+    ),
+    region(
+        "13",
+        "Region Halland",
+        &["Halmstad", "Varberg", "Kungsbacka", "Falkenberg"],
+    ),
+    region(
+        "14",
+        "Västra Götalandsregionen",
+        &[
+            "Göteborg",
+            "Borås",
+            "Trollhättan",
+            "Skövde",
+            "Uddevalla",
+            "Lidköping",
+        ],
+    ),
+    region(
+        "17",
+        "Region Värmland",
+        &["Karlstad", "Arvika", "Kristinehamn", "Torsby"],
+    ),
+    region(
+        "18",
+        "Region Örebro län",
+        &["Örebro", "Karlskoga", "Lindesberg", "Kumla"],
+    ),
+    region(
+        "19",
+        "Region Västmanland",
+        &["Västerås", "Köping", "Sala", "Fagersta"],
+    ),
+    region(
+        "20",
+        "Region Dalarna",
+        &["Falun", "Borlänge", "Mora", "Ludvika"],
+    ),
+    region(
+        "21",
+        "Region Gävleborg",
+        &["Gävle", "Sandviken", "Hudiksvall", "Bollnäs"],
+    ),
+    region(
+        "22",
+        "Region Västernorrland",
+        &["Härnösand", "Sundsvall", "Örnsköldsvik", "Sollefteå"],
+    ),
+    region(
+        "23",
+        "Region Jämtland Härjedalen",
+        &["Östersund", "Krokom", "Härjedalen", "Strömsund"],
+    ),
+    region(
+        "24",
+        "Region Västerbotten",
+        &["Umeå", "Skellefteå", "Lycksele", "Vilhelmina"],
+    ),
+    region(
+        "25",
+        "Region Norrbotten",
+        &["Luleå", "Piteå", "Kiruna", "Boden", "Gällivare"],
+    ),
 ];
 
 const fn region(
@@ -109,7 +210,10 @@ mod tests {
 
     #[test]
     fn kind_weights_add_up_and_codes_round_trip() {
-        assert_eq!(ClinicKind::ALL.iter().map(|k| k.weight()).sum::<u32>(), 1000);
+        assert_eq!(
+            ClinicKind::ALL.iter().map(|k| k.weight()).sum::<u32>(),
+            1000
+        );
         for kind in ClinicKind::ALL {
             assert_eq!(ClinicKind::from_code(kind.code()), Some(kind));
         }

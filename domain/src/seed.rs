@@ -46,7 +46,8 @@ pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport
         .await?;
         for n in 0..CLINICS_PER_REGION * scale.max(1) {
             let kind = pick_kind(&mut rng);
-            let municipality = info.municipalities[rng.below(info.municipalities.len() as u64) as usize];
+            let municipality =
+                info.municipalities[rng.below(info.municipalities.len() as u64) as usize];
             clinics.push(clinic::ActiveModel {
                 hsa_id: Set(format!("SE2321000{}-{:05}", info.code, n + 1)),
                 name: Set(clinic_names::name(kind, municipality, &mut rng)),

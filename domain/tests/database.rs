@@ -7,10 +7,10 @@ use samla_domain::db::{connect_and_migrate, is_ready};
 use samla_domain::entities::{clinic, prelude::*, region};
 use samla_domain::migration::Migrator;
 use samla_domain::regions::ClinicKind;
-use samla_domain::seed::{seed_demo, CLINICS_PER_REGION};
+use samla_domain::seed::{CLINICS_PER_REGION, seed_demo};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, PaginatorTrait,
+    QueryFilter, QueryOrder,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -18,15 +18,23 @@ use sea_orm_migration::MigratorTrait;
 async fn fresh_db() -> DatabaseConnection {
     match std::env::var("SAMLA_TEST_POSTGRES_URL") {
         Ok(admin_url) => fresh_postgres(&admin_url).await,
-        Err(_) => connect_and_migrate("sqlite::memory:").await.expect("sqlite"),
+        Err(_) => connect_and_migrate("sqlite::memory:")
+            .await
+            .expect("sqlite"),
     }
 }
 
 /// Creates a uniquely named database on the server so tests may run in parallel.
 async fn fresh_postgres(admin_url: &str) -> DatabaseConnection {
     static NEXT: AtomicU32 = AtomicU32::new(0);
-    let name = format!("samla_test_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
-    let admin = sea_orm::Database::connect(admin_url).await.expect("postgres admin");
+    let name = format!(
+        "samla_test_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    );
+    let admin = sea_orm::Database::connect(admin_url)
+        .await
+        .expect("postgres admin");
     admin
         .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
         .await
@@ -36,11 +44,17 @@ async fn fresh_postgres(admin_url: &str) -> DatabaseConnection {
         .await
         .unwrap();
     let (base, _) = admin_url.rsplit_once('/').expect("url has a database name");
-    connect_and_migrate(&format!("{base}/{name}")).await.expect("postgres")
+    connect_and_migrate(&format!("{base}/{name}"))
+        .await
+        .expect("postgres")
 }
 
 fn engine() -> &'static str {
-    if std::env::var("SAMLA_TEST_POSTGRES_URL").is_ok() { "postgres" } else { "sqlite" }
+    if std::env::var("SAMLA_TEST_POSTGRES_URL").is_ok() {
+        "postgres"
+    } else {
+        "sqlite"
+    }
 }
 
 #[tokio::test]
@@ -50,7 +64,11 @@ async fn migrations_create_the_schema_and_roll_back_cleanly() {
     assert_eq!(Region::find().count(&db).await.unwrap(), 0);
 
     Migrator::down(&db, None).await.unwrap();
-    assert!(Region::find().count(&db).await.is_err(), "table should be gone on {}", engine());
+    assert!(
+        Region::find().count(&db).await.is_err(),
+        "table should be gone on {}",
+        engine()
+    );
 
     Migrator::up(&db, None).await.unwrap();
     assert_eq!(Clinic::find().count(&db).await.unwrap(), 0);

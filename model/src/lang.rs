@@ -71,7 +71,10 @@ mod tests {
 
     #[test]
     fn reads_the_choice_among_other_cookies() {
-        assert_eq!(Lang::from_cookie_header("a=1; samla_lang=en; b=2"), Lang::En);
+        assert_eq!(
+            Lang::from_cookie_header("a=1; samla_lang=en; b=2"),
+            Lang::En
+        );
         assert_eq!(Lang::from_cookie_header("samla_lang=sv"), Lang::Sv);
     }
 

@@ -1,1 +1,14 @@
+//! The Samla web server: configuration, start-up, middleware and routes around the Leptos app.
 
+pub mod assets;
+pub mod config;
+pub mod health;
+mod page_context;
+pub mod router;
+pub mod security;
+pub mod startup;
+pub mod state;
+
+pub use config::Config;
+pub use router::build_router;
+pub use state::AppState;

@@ -3,7 +3,9 @@
 use super::rng::SplitMix64;
 use crate::regions::ClinicKind;
 
-const AREAS: [&str; 8] = ["centrum", "Norra", "Södra", "Östra", "Västra", "Hamnen", "Torget", "Parken"];
+const AREAS: [&str; 8] = [
+    "centrum", "Norra", "Södra", "Östra", "Västra", "Hamnen", "Torget", "Parken",
+];
 const SPECIALITIES: [&str; 7] = [
     "Ortopedmottagningen",
     "Hudmottagningen",

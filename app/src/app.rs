@@ -1,0 +1,61 @@
+//! The HTML shell and the one site: header, routes, footer.
+
+use leptos::prelude::*;
+use leptos_meta::{HashedStylesheet, Html, Meta, MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
+use crate::i18n::{provide_i18n, use_texts};
+use crate::pages::{
+    about_page::AboutPage, accessibility_page::AccessibilityPage, error_page::ErrorPage,
+    fraud_sms_page::FraudSmsPage, not_found_page::NotFoundPage, start_page::StartPage,
+};
+
+/// The document around the app; rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let lang = provide_i18n();
+    let t = use_texts();
+    view! {
+        <Html attr:lang=move || lang.get().code() />
+        <Title formatter=|text: String| format!("{text} – Samla") />
+        <Meta name="description" content=move || t.get().site_tagline />
+        <Router>
+            <SiteHeader />
+            <main id="main" class="page" tabindex="-1">
+                <ErrorBoundary fallback=|_| view! { <ErrorPage /> }>
+                    <Routes fallback=|| view! { <NotFoundPage /> }>
+                        <Route path=path!("/") view=StartPage />
+                        <Route path=path!("/tillganglighet") view=AccessibilityPage />
+                        <Route path=path!("/falska-sms") view=FraudSmsPage />
+                        <Route path=path!("/om-samla") view=AboutPage />
+                    </Routes>
+                </ErrorBoundary>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}

@@ -1,0 +1,74 @@
+//! The common errands (DOMAIN.md §1): one list used by the main navigation and the start page.
+
+use crate::i18n::Texts;
+
+pub struct Errand {
+    pub path: &'static str,
+    /// Errands in the e-services go through login and land back on the errand.
+    pub needs_login: bool,
+    pub label: fn(&Texts) -> &'static str,
+    pub hint: fn(&Texts) -> &'static str,
+}
+
+impl Errand {
+    /// Where the entry leads a citizen who is not logged in.
+    pub fn href(&self) -> String {
+        if self.needs_login {
+            format!("/logga-in?next={}", self.path)
+        } else {
+            self.path.to_owned()
+        }
+    }
+}
+
+pub static ERRANDS: [Errand; 6] = [
+    Errand {
+        path: "/soka-vard",
+        needs_login: false,
+        label: |t| t.seek_care,
+        hint: |t| t.seek_care_hint,
+    },
+    Errand {
+        path: "/boka-tid",
+        needs_login: true,
+        label: |t| t.booking,
+        hint: |t| t.booking_hint,
+    },
+    Errand {
+        path: "/forny-recept",
+        needs_login: true,
+        label: |t| t.renewal,
+        hint: |t| t.renewal_hint,
+    },
+    Errand {
+        path: "/handelser",
+        needs_login: true,
+        label: |t| t.timeline,
+        hint: |t| t.timeline_hint,
+    },
+    Errand {
+        path: "/inkorg",
+        needs_login: true,
+        label: |t| t.inbox,
+        hint: |t| t.inbox_hint,
+    },
+    Errand {
+        path: "/intyg",
+        needs_login: true,
+        label: |t| t.certificates,
+        hint: |t| t.certificates_hint,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_errands_keep_their_destination() {
+        let inbox = ERRANDS.iter().find(|e| e.path == "/inkorg").unwrap();
+        assert_eq!(inbox.href(), "/logga-in?next=/inkorg");
+        let seek = ERRANDS.iter().find(|e| e.path == "/soka-vard").unwrap();
+        assert_eq!(seek.href(), "/soka-vard");
+    }
+}

@@ -1,0 +1,51 @@
+//! The chosen language as a reactive value shared by the whole page.
+
+use leptos::prelude::*;
+use samla_model::Lang;
+
+use super::{Texts, texts};
+
+#[derive(Clone, Copy)]
+struct LangContext(RwSignal<Lang>);
+
+/// Provides the page's language: on the server from the request's cookie; in the browser
+/// from what the server rendered into `<html lang>`, so hydration sees the same choice.
+pub fn provide_i18n() -> RwSignal<Lang> {
+    let lang = RwSignal::new(initial_lang());
+    provide_context(LangContext(lang));
+    lang
+}
+
+pub fn use_lang() -> RwSignal<Lang> {
+    expect_context::<LangContext>().0
+}
+
+/// The texts of the current language; re-read whenever the language changes.
+pub fn use_texts() -> Signal<&'static Texts> {
+    let lang = use_lang();
+    Signal::derive(move || texts(lang.get()))
+}
+
+#[cfg(feature = "ssr")]
+fn initial_lang() -> Lang {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get_all(http::header::COOKIE)
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .map(Lang::from_cookie_header)
+                .find(|lang| *lang != Lang::default())
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn initial_lang() -> Lang {
+    document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
+}

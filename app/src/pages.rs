@@ -1,0 +1,9 @@
+//! One routed page per file.
+
+pub mod about_page;
+pub mod accessibility_page;
+pub mod error_page;
+pub mod fraud_sms_page;
+pub mod not_found_page;
+pub mod start_page;
+mod text_page;

@@ -1,0 +1,74 @@
+//! All routes and the middleware around them.
+
+use axum::{
+    Router,
+    http::{HeaderValue, StatusCode, header::CONTENT_TYPE},
+    middleware::from_fn_with_state,
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use samla_app::{App, shell};
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    compression::{CompressionLayer, CompressionLevel},
+    limit::RequestBodyLimitLayer,
+};
+
+use crate::{AppState, assets, health, page_context::page_context, security};
+
+pub fn build_router(state: AppState) -> Router {
+    let context = page_context(state.clone());
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .nest_service("/pkg", assets::pkg_service(&state.leptos_options))
+        .leptos_routes_with_context(
+            &state,
+            generate_route_list(App),
+            context.clone(),
+            move || shell(options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .layer(from_fn_with_state(
+            state.clone(),
+            security::same_origin::reject_cross_site,
+        ))
+        .layer(RequestBodyLimitLayer::new(state.config.body_limit))
+        .layer(from_fn_with_state(
+            state.clone(),
+            security::headers::security_headers,
+        ))
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
+        .layer(CatchPanicLayer::custom(|_| panic_page()))
+        .with_state(state)
+}
+
+/// A friendly page when rendering panicked; the language is unknown here, so both are shown.
+fn panic_page() -> Response {
+    let (sv, en) = (
+        samla_app::i18n::texts(samla_model::Lang::Sv),
+        samla_app::i18n::texts(samla_model::Lang::En),
+    );
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>{} – Samla</title>\
+         <link rel=\"stylesheet\" href=\"/pkg/samla.css\"></head><body><main class=\"page\">\
+         <h1>{}</h1><p>{}</p><p><a href=\"/\">{}</a></p>\
+         <h2 lang=\"en\">{}</h2><p lang=\"en\">{}</p></main></body></html>",
+        sv.error_title,
+        sv.error_title,
+        sv.error_body,
+        sv.back_to_start,
+        en.error_title,
+        en.error_body
+    );
+    let mut response = (StatusCode::INTERNAL_SERVER_ERROR, body).into_response();
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}

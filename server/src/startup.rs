@@ -1,0 +1,73 @@
+//! Start-up: configuration, database, demo data, then serve until SIGINT or SIGTERM.
+
+use std::{process::ExitCode, sync::Arc};
+
+use tracing_subscriber::EnvFilter;
+
+use crate::{AppState, Config, build_router, state};
+
+pub async fn run() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_env("SAMLA_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .init();
+    match serve().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!("{error}");
+            eprintln!("Samla could not start: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve() -> Result<(), Box<dyn std::error::Error>> {
+    let config = Config::from_env()?;
+    if config.database_url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir).map_err(|e| {
+            format!(
+                "cannot create data directory {}: {e}",
+                config.data_dir.display()
+            )
+        })?;
+    }
+    let db = samla_domain::db::connect_and_migrate(&config.database_url).await?;
+    if config.demo_scale > 0 {
+        let report = samla_domain::seed::seed_demo(&db, config.demo_scale).await?;
+        tracing::info!(?report, "demo data");
+    }
+    let state = AppState {
+        leptos_options: state::leptos_options(&config),
+        db,
+        config: Arc::new(config),
+    };
+    let listener = tokio::net::TcpListener::bind(state.config.addr)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", state.config.addr))?;
+    println!("Samla is running at http://{}", listener.local_addr()?);
+    axum::serve(listener, build_router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    println!("Samla stopped.");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
