@@ -12,7 +12,7 @@ use rng::SplitMix64;
 
 /// Clinics generated per region at scale 1 (21 × 30 = 630 in all).
 pub const CLINICS_PER_REGION: u32 = 30;
-const SEED: u64 = 0x5A31_1A_2026;
+const SEED: u64 = 0x005A_311A_2026;
 const INSERT_BATCH: usize = 500;
 
 /// What a seeding run did.

@@ -47,14 +47,14 @@ impl Config {
         });
         let public_origin =
             lookup("SAMLA_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_owned());
-        if let Some(origin) = &public_origin {
-            if !(origin.starts_with("http://") || origin.starts_with("https://")) {
-                return Err(ConfigError::Invalid {
-                    name: "SAMLA_PUBLIC_ORIGIN",
-                    value: origin.clone(),
-                    expected: "an origin such as https://samla.example",
-                });
-            }
+        if let Some(origin) = &public_origin
+            && !(origin.starts_with("http://") || origin.starts_with("https://"))
+        {
+            return Err(ConfigError::Invalid {
+                name: "SAMLA_PUBLIC_ORIGIN",
+                value: origin.clone(),
+                expected: "an origin such as https://samla.example",
+            });
         }
         Ok(Config {
             addr: parse(

@@ -11,10 +11,10 @@ use crate::{AppState, security::csp};
 pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     move || {
         provide_context(state.db.clone());
-        if let (Some(nonce), Some(response)) = (use_nonce(), use_context::<ResponseOptions>()) {
-            if let Ok(value) = HeaderValue::from_str(&csp::policy(Some(&nonce))) {
-                response.insert_header(CONTENT_SECURITY_POLICY, value);
-            }
+        if let (Some(nonce), Some(response)) = (use_nonce(), use_context::<ResponseOptions>())
+            && let Ok(value) = HeaderValue::from_str(&csp::policy(Some(&nonce)))
+        {
+            response.insert_header(CONTENT_SECURITY_POLICY, value);
         }
     }
 }

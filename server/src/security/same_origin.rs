@@ -35,10 +35,11 @@ pub async fn reject_cross_site(
 /// `Origin` and `Sec-Fetch-Site` (non-browser clients) cannot be forged by a web page.
 pub fn is_cross_site(headers: &HeaderMap, public_origin: Option<&str>) -> bool {
     let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-    if let Some(site) = fetch_site {
-        if site != "same-origin" && site != "none" {
-            return true;
-        }
+    if let Some(site) = fetch_site
+        && site != "same-origin"
+        && site != "none"
+    {
+        return true;
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
         return false;
