@@ -1,17 +1,26 @@
 //! The HTML shell and the one site: header, routes, footer.
 
 use leptos::prelude::*;
-use leptos_meta::{HashedStylesheet, Html, Meta, MetaTags, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context};
 use leptos_router::{
+    SsrMode,
     components::{Route, Router, Routes},
     path,
 };
 
 use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
-use crate::i18n::{provide_i18n, use_texts};
+use crate::i18n::provide_i18n;
 use crate::pages::{
-    about_page::AboutPage, accessibility_page::AccessibilityPage, error_page::ErrorPage,
-    fraud_sms_page::FraudSmsPage, not_found_page::NotFoundPage, start_page::StartPage,
+    about_page::AboutPage,
+    accessibility_page::AccessibilityPage,
+    article_page::ArticlePage,
+    cookies_page::CookiesPage,
+    error_page::ErrorPage,
+    fraud_sms_page::FraudSmsPage,
+    health_advice_page::HealthAdvicePage,
+    not_found_page::NotFoundPage,
+    rules_page::{RulePage, RulesIndexPage},
+    start_page::StartPage,
 };
 
 /// The document around the app; rendered on the server only.
@@ -38,11 +47,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let lang = provide_i18n();
-    let t = use_texts();
     view! {
         <Html attr:lang=move || lang.get().code() />
         <Title formatter=|text: String| format!("{text} – Samla") />
-        <Meta name="description" content=move || t.get().site_tagline />
         <Router>
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">
@@ -52,6 +59,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/tillganglighet") view=AccessibilityPage />
                         <Route path=path!("/falska-sms") view=FraudSmsPage />
                         <Route path=path!("/om-samla") view=AboutPage />
+                        <Route path=path!("/kakor") view=CookiesPage />
+                        // Pages with data render completely before they are sent: they must
+                        // work without JavaScript, which out-of-order streaming would need.
+                        <Route path=path!("/halsa") view=HealthAdvicePage ssr=SsrMode::Async />
+                        <Route path=path!("/artikel/:slug") view=ArticlePage ssr=SsrMode::Async />
+                        <Route path=path!("/regler-och-rattigheter") view=RulesIndexPage ssr=SsrMode::Async />
+                        <Route path=path!("/regler-och-rattigheter/:slug") view=RulePage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

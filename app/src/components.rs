@@ -1,9 +1,12 @@
 //! Shared UI pieces: the one header, navigation and footer every page has.
 
+pub mod care_level_box;
 pub mod errands;
 pub mod language_switch;
 pub mod main_nav;
-pub mod prose;
+pub mod markup_view;
+pub mod page_meta;
 pub mod search_form;
 pub mod site_footer;
 pub mod site_header;
+pub mod summary_list;

@@ -3,14 +3,18 @@
 
 mod catalogue;
 mod context;
+pub mod date;
 mod en;
 mod sv;
 #[cfg(test)]
 mod tests;
 
 pub use catalogue::Texts;
-pub use context::{provide_i18n, use_lang, use_texts};
+pub use context::{UiTexts, provide_i18n, use_lang, use_texts};
 use samla_model::Lang;
+
+/// A text chosen from the catalogue, so one piece of UI can name its text for every language.
+pub type TextOf = fn(&Texts) -> &'static str;
 
 /// The catalogue for a language.
 pub fn texts(lang: Lang) -> &'static Texts {

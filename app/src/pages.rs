@@ -2,8 +2,12 @@
 
 pub mod about_page;
 pub mod accessibility_page;
+pub mod article_page;
+pub mod cookies_page;
 pub mod error_page;
 pub mod fraud_sms_page;
+pub mod health_advice_page;
 pub mod not_found_page;
+pub mod rules_page;
 pub mod start_page;
 mod text_page;

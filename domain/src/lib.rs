@@ -1,6 +1,7 @@
 //! Server-only domain: database entities, migrations, services and demo data.
 //! No web or Leptos types live here, so everything is testable on a bare database.
 
+pub mod content;
 pub mod db;
 pub mod entities;
 pub mod migration;

@@ -1,15 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { trackErrors, waitForHydration } from './pages';
 
 test('the language switch changes the page and is remembered', async ({ page }, info) => {
-  const errors: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = trackErrors(page);
 
   await page.goto('/om-samla');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Samla');
   if (info.project.name === 'js') {
     // Wait for hydration, then mark the document: it must survive the switch (no reload).
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+    await waitForHydration(page);
     await page.evaluate(() => { (window as any).__marker = 'same document'; });
   }
 

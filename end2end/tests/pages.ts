@@ -1,12 +1,32 @@
+import { expect } from '@playwright/test';
 // The pages of the site so far, with the heading each must show in Swedish and English.
 export const PAGES = [
   { path: '/', sv: 'Vård och e-tjänster på ett ställe', en: 'Care and e-services in one place' },
   { path: '/tillganglighet', sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
   { path: '/falska-sms', sv: 'Så känner du igen falska sms och mejl', en: 'How to recognise fake text messages and e-mails' },
   { path: '/om-samla', sv: 'Om Samla', en: 'About Samla' },
+  { path: '/kakor', sv: 'Kakor', en: 'Cookies' },
+  { path: '/halsa', sv: 'Råd om hälsa', en: 'Health advice' },
+  { path: '/artikel/ont-i-ryggen', sv: 'Ont i ryggen', en: 'Back pain' },
+  { path: '/artikel/tandvark', sv: 'Tandvärk', en: 'Tandvärk' },
+  { path: '/regler-och-rattigheter', sv: 'Regler och rättigheter', en: 'Rules and rights' },
+  { path: '/regler-och-rattigheter/vardgarantin', sv: 'Vårdgarantin', en: 'The care guarantee' },
   { path: '/finns-inte', sv: 'Sidan finns inte', en: 'Page not found' },
 ];
 
 export async function chooseEnglish(context: import('@playwright/test').BrowserContext, baseURL: string) {
   await context.addCookies([{ name: 'samla_lang', value: 'en', url: baseURL }]);
+}
+
+/** Collects console errors and uncaught exceptions (a Rust panic in wasm shows as one). */
+export function trackErrors(page: import('@playwright/test').Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Waits until the WebAssembly app has taken over the page (a debug build can take seconds). */
+export async function waitForHydration(page: import('@playwright/test').Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 }

@@ -24,6 +24,12 @@ pub async fn run() -> ExitCode {
 
 async fn serve() -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::from_env()?;
+    let content = samla_domain::content::Content::init()?;
+    tracing::info!(
+        articles = content.articles.len(),
+        rules = content.rules.len(),
+        "content"
+    );
     if config.database_url.starts_with("sqlite:") {
         std::fs::create_dir_all(&config.data_dir).map_err(|e| {
             format!(

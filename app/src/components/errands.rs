@@ -1,13 +1,13 @@
 //! The common errands (DOMAIN.md §1): one list used by the main navigation and the start page.
 
-use crate::i18n::Texts;
+use crate::i18n::TextOf;
 
 pub struct Errand {
     pub path: &'static str,
     /// Errands in the e-services go through login and land back on the errand.
     pub needs_login: bool,
-    pub label: fn(&Texts) -> &'static str,
-    pub hint: fn(&Texts) -> &'static str,
+    pub label: TextOf,
+    pub hint: TextOf,
 }
 
 impl Errand {

@@ -13,6 +13,8 @@ pub fn SiteFooter() -> impl IntoView {
                 <ul class="site-footer__links">
                     <li><a href="/tillganglighet">{move || t.get().accessibility_title}</a></li>
                     <li><a href="/falska-sms">{move || t.get().fraud_title}</a></li>
+                    <li><a href="/regler-och-rattigheter">{move || t.get().rules_title}</a></li>
+                    <li><a href="/kakor">{move || t.get().cookies_title}</a></li>
                     <li><a href="/om-samla">{move || t.get().about_title}</a></li>
                 </ul>
             </nav>

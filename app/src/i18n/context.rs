@@ -20,10 +20,20 @@ pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<LangContext>().0
 }
 
-/// The texts of the current language; re-read whenever the language changes.
-pub fn use_texts() -> Signal<&'static Texts> {
-    let lang = use_lang();
-    Signal::derive(move || texts(lang.get()))
+/// The texts of the current language. A handle on the app-wide language signal (not a signal
+/// of its own), so closures holding it stay valid after the component that made them is gone.
+#[derive(Clone, Copy)]
+pub struct UiTexts(RwSignal<Lang>);
+
+impl UiTexts {
+    /// The catalogue, tracked: a closure that calls this re-runs when the language changes.
+    pub fn get(self) -> &'static Texts {
+        texts(self.0.get())
+    }
+}
+
+pub fn use_texts() -> UiTexts {
+    UiTexts(use_lang())
 }
 
 #[cfg(feature = "ssr")]

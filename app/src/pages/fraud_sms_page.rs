@@ -9,7 +9,7 @@ use crate::i18n::use_texts;
 pub fn FraudSmsPage() -> impl IntoView {
     let t = use_texts();
     view! {
-        <TextPage title=Signal::derive(move || t.get().fraud_title) body=Signal::derive(move || t.get().fraud_body) />
+        <TextPage title=|t| t.fraud_title body=|t| t.fraud_body canonical="/falska-sms" />
         <figure class="sms-example">
             <blockquote lang="sv">{move || t.get().fraud_sms_text}</blockquote>
             <figcaption>{move || t.get().fraud_sms_caption}</figcaption>

@@ -1,8 +1,8 @@
 //! Shown for any address that is not a page, with status 404.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::page_meta::PageMeta;
 use crate::i18n::use_texts;
 
 #[component]
@@ -13,7 +13,10 @@ pub fn NotFoundPage() -> impl IntoView {
     }
     let t = use_texts();
     view! {
-        <Title text=move || t.get().not_found_title />
+        <PageMeta
+            title=move || t.get().not_found_title
+            description=move || t.get().not_found_body
+        />
         <article class="text-page">
             <h1>{move || t.get().not_found_title}</h1>
             <p>{move || t.get().not_found_body}</p>

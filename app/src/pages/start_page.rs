@@ -1,16 +1,29 @@
 //! `/` — the start page, with direct entries to the common errands.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::errands::ERRANDS;
+use crate::components::{errands::ERRANDS, page_meta::PageMeta};
 use crate::i18n::use_texts;
+
+/// Entries into the most read health advice (their Swedish titles are the articles' names).
+const POPULAR: [(&str, &str); 6] = [
+    ("ont-i-ryggen", "Ont i ryggen"),
+    ("forkylning", "Förkylning"),
+    ("feber-hos-barn", "Feber hos barn"),
+    ("urinvagsinfektion", "Urinvägsinfektion"),
+    ("magsjuka", "Magsjuka"),
+    ("oro-och-angest", "Oro och ångest"),
+];
 
 #[component]
 pub fn StartPage() -> impl IntoView {
     let t = use_texts();
     view! {
-        <Title text=move || t.get().start_title />
+        <PageMeta
+            title=move || t.get().start_title
+            description=move || t.get().start_lead
+            canonical="/"
+        />
         <div class="hero">
             <h1>{move || t.get().start_title}</h1>
             <p class="lead">{move || t.get().start_lead}</p>
@@ -36,5 +49,22 @@ pub fn StartPage() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+        <div class="entry-row">
+            <section class="entry" aria-labelledby="health-heading">
+                <h2 id="health-heading"><a href="/halsa">{move || t.get().health_advice_title}</a></h2>
+                <p>{move || t.get().health_advice_lead}</p>
+                <ul class="entry__links">
+                    {POPULAR
+                        .iter()
+                        .map(|(slug, title)| view! { <li><a href=format!("/artikel/{slug}") lang="sv">{*title}</a></li> })
+                        .collect_view()}
+                </ul>
+                <p><a href="/halsa">{move || t.get().health_advice_more}</a></p>
+            </section>
+            <section class="entry" aria-labelledby="rules-heading">
+                <h2 id="rules-heading"><a href="/regler-och-rattigheter">{move || t.get().rules_title}</a></h2>
+                <p>{move || t.get().rules_lead}</p>
+            </section>
+        </div>
     }
 }

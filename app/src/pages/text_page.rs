@@ -1,17 +1,25 @@
 //! A page that is a heading and paragraphs of catalogue text.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::prose::Prose;
+use crate::components::{markup_view::MarkupView, page_meta::PageMeta};
+use crate::i18n::{TextOf, use_texts};
 
 #[component]
-pub fn TextPage(title: Signal<&'static str>, body: Signal<&'static str>) -> impl IntoView {
+pub fn TextPage(title: TextOf, body: TextOf, canonical: &'static str) -> impl IntoView {
+    let t = use_texts();
+    let description = move || {
+        body(t.get())
+            .split("\n\n")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
     view! {
-        <Title text=move || title.get() />
+        <PageMeta title=move || title(t.get()) description canonical />
         <article class="text-page">
-            <h1>{move || title.get()}</h1>
-            <Prose text=body />
+            <h1>{move || title(t.get())}</h1>
+            {move || view! { <MarkupView text=body(t.get()).to_owned() /> }}
         </article>
     }
 }

@@ -1,0 +1,103 @@
+//! Health information and rules pages, rendered by the real router.
+
+mod support;
+
+use axum::http::StatusCode;
+use support::{app, get, get_with_cookie, text};
+
+#[tokio::test]
+async fn an_article_has_the_common_structure_and_a_booking_entry() {
+    let app = app().await;
+    let response = get(&app, "/artikel/ont-i-ryggen").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = text(response).await;
+    for part in [
+        "<h1>Ont i ryggen</h1>",
+        "Vad är det?",
+        "Symtom",
+        "Vad kan jag göra själv?",
+        "När och var ska jag söka vård?",
+        "Vad händer hos vården?",
+        "Senast granskad",
+        "care-card--emergency",
+        "Akut – ring 112",
+    ] {
+        assert!(html.contains(part), "missing {part}");
+    }
+    assert!(
+        html.contains("href=\"/hitta-vard?besvar=back_pain\""),
+        "Boka tid leads to clinics for back pain"
+    );
+    assert!(html.contains("<link href=\"/artikel/ont-i-ryggen\" rel=\"canonical\">"));
+    assert!(html.contains("<title>Ont i ryggen – Samla</title>"));
+}
+
+#[tokio::test]
+async fn english_readers_get_the_english_version_or_the_swedish_one_with_a_notice() {
+    let app = app().await;
+    let translated =
+        text(get_with_cookie(&app, "/artikel/ont-i-ryggen", "samla_lang=en").await).await;
+    assert!(translated.contains("What is it?") && translated.contains("lang=\"en\""));
+    assert!(!translated.contains("This text is only available in Swedish."));
+
+    let swedish_only =
+        text(get_with_cookie(&app, "/artikel/tandvark", "samla_lang=en").await).await;
+    assert!(swedish_only.contains("This text is only available in Swedish."));
+    let article_tag = &swedish_only[swedish_only.find("<article").unwrap()..];
+    let article_tag = &article_tag[..article_tag.find('>').unwrap()];
+    assert!(
+        article_tag.contains("lang=\"sv\""),
+        "the Swedish text is marked as Swedish: {article_tag}"
+    );
+    assert!(
+        swedish_only.contains("What is it?"),
+        "headings follow the chosen language"
+    );
+}
+
+#[tokio::test]
+async fn unknown_articles_and_rules_are_404_inside_the_site() {
+    let app = app().await;
+    for path in ["/artikel/finns-inte", "/regler-och-rattigheter/finns-inte"] {
+        let response = get(&app, path).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(text(response).await.contains("Sidan finns inte"));
+    }
+}
+
+#[tokio::test]
+async fn the_health_advice_index_lists_every_article_a_to_o() {
+    let html = text(get(&app().await, "/halsa").await).await;
+    let count = html.matches("class=\"summary-list__link\"").count();
+    assert!(count >= 40, "{count} articles listed");
+    let (a, o) = (
+        html.find(">Akne<").unwrap(),
+        html.find(">Ögoninflammation<").unwrap(),
+    );
+    assert!(a < o, "Swedish alphabetical order puts Ö last");
+}
+
+#[tokio::test]
+async fn rules_and_rights_pages_render_in_both_languages() {
+    let app = app().await;
+    let index = text(get(&app, "/regler-och-rattigheter").await).await;
+    assert!(index.matches("class=\"summary-list__link\"").count() >= 7);
+    let page = text(get(&app, "/regler-och-rattigheter/klagomal-och-patientnamnden").await).await;
+    assert!(page.contains("Patientnämnden"));
+    let english = text(
+        get_with_cookie(
+            &app,
+            "/regler-och-rattigheter/vardgarantin",
+            "samla_lang=en",
+        )
+        .await,
+    )
+    .await;
+    assert!(english.contains("lang=\"en\"") && english.contains("Rules and rights"));
+}
+
+#[tokio::test]
+async fn the_cookie_page_names_the_only_cookie() {
+    let html = text(get(&app().await, "/kakor").await).await;
+    assert!(html.contains("<h1>Kakor</h1>") && html.contains("samla_lang"));
+}

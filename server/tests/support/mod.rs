@@ -1,0 +1,89 @@
+//! Shared helpers for the in-process router tests.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use axum::{
+    Router,
+    body::{Body, to_bytes},
+    http::{Request, Response, header},
+};
+use leptos::config::LeptosOptions;
+use samla_server::{AppState, Config, build_router};
+use tower::ServiceExt;
+
+/// A router over a fresh, migrated in-memory database and a temporary site root.
+pub async fn app_with(env: &[(&str, &str)], hash_files: bool) -> Router {
+    let config = Config::from_lookup(|name| {
+        env.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    })
+    .unwrap();
+    let site_root = std::env::temp_dir().join(format!("samla-site-{}", std::process::id()));
+    std::fs::create_dir_all(site_root.join("pkg")).unwrap();
+    std::fs::write(site_root.join("pkg/samla.css"), "body { color: black }").unwrap();
+    std::fs::write(
+        site_root.join("favicon.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .unwrap();
+    let db = samla_domain::db::connect_and_migrate("sqlite::memory:")
+        .await
+        .unwrap();
+    samla_domain::seed::seed_demo(&db, 1).await.unwrap();
+    let leptos_options = LeptosOptions::builder()
+        .output_name("samla")
+        .site_root(site_root.to_string_lossy().as_ref())
+        .hash_files(hash_files)
+        .build();
+    build_router(AppState {
+        leptos_options,
+        db,
+        config: Arc::new(config),
+    })
+}
+
+pub async fn app() -> Router {
+    app_with(&[], false).await
+}
+
+pub async fn send(app: &Router, request: Request<Body>) -> Response<Body> {
+    app.clone().oneshot(request).await.unwrap()
+}
+
+pub async fn get(app: &Router, path: &str) -> Response<Body> {
+    send(
+        app,
+        Request::get(path)
+            .header(header::HOST, "127.0.0.1:3000")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
+}
+
+pub async fn get_with_cookie(app: &Router, path: &str, cookie: &str) -> Response<Body> {
+    let request = Request::get(path)
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::COOKIE, cookie);
+    send(app, request.body(Body::empty()).unwrap()).await
+}
+
+pub async fn text(response: Response<Body>) -> String {
+    String::from_utf8(
+        to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap()
+            .to_vec(),
+    )
+    .unwrap()
+}
+
+pub fn header_of<'a>(response: &'a Response<Body>, name: &str) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .map(|v| v.to_str().unwrap())
+        .unwrap_or("")
+}
