@@ -1,4 +1,5 @@
 //! Server functions: thin — who is asking, may they, call the domain, answer.
 
 pub mod content;
+pub mod find_care;
 pub mod set_language;

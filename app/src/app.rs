@@ -14,8 +14,10 @@ use crate::pages::{
     about_page::AboutPage,
     accessibility_page::AccessibilityPage,
     article_page::ArticlePage,
+    clinic_page::ClinicPage,
     cookies_page::CookiesPage,
     error_page::ErrorPage,
+    find_care_page::FindCarePage,
     fraud_sms_page::FraudSmsPage,
     health_advice_page::HealthAdvicePage,
     not_found_page::NotFoundPage,
@@ -66,6 +68,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/artikel/:slug") view=ArticlePage ssr=SsrMode::Async />
                         <Route path=path!("/regler-och-rattigheter") view=RulesIndexPage ssr=SsrMode::Async />
                         <Route path=path!("/regler-och-rattigheter/:slug") view=RulePage ssr=SsrMode::Async />
+                        <Route path=path!("/hitta-vard") view=FindCarePage ssr=SsrMode::Async />
+                        <Route path=path!("/mottagning/:hsa_id") view=ClinicPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

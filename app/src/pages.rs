@@ -3,8 +3,10 @@
 pub mod about_page;
 pub mod accessibility_page;
 pub mod article_page;
+pub mod clinic_page;
 pub mod cookies_page;
 pub mod error_page;
+pub mod find_care_page;
 pub mod fraud_sms_page;
 pub mod health_advice_page;
 pub mod not_found_page;

@@ -1,5 +1,8 @@
 //! One SeaORM entity per table.
 
 pub mod clinic;
+pub mod clinic_case_type;
+pub mod clinic_condition;
+pub mod municipality;
 pub mod prelude;
 pub mod region;

@@ -4,6 +4,7 @@
 pub mod content;
 pub mod db;
 pub mod entities;
+pub mod find_care;
 pub mod migration;
 pub mod regions;
 pub mod seed;

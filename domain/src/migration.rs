@@ -2,7 +2,7 @@
 
 use sea_orm_migration::prelude::*;
 
-mod m20261122_000001_create_region_and_clinic;
+mod m20261122_000001_create_places_and_clinics;
 
 pub struct Migrator;
 
@@ -10,7 +10,7 @@ pub struct Migrator;
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
         vec![Box::new(
-            m20261122_000001_create_region_and_clinic::Migration,
+            m20261122_000001_create_places_and_clinics::Migration,
         )]
     }
 }

@@ -1,41 +1,162 @@
-//! Demo data: a deterministic generator with a size knob, so the same code makes the
-//! demo database and benchmark-sized ones.
+//! Demo data: a deterministic generator with a size knob, so the same code makes the demo
+//! database and benchmark-sized ones. Places are real (content/municipalities.csv); clinics,
+//! addresses and phone numbers are made up.
 
-mod clinic_names;
+mod clinic_profile;
 mod rng;
 
-use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait};
+use std::collections::HashMap;
 
-use crate::entities::{clinic, prelude::*, region};
-use crate::regions::{ClinicKind, REGIONS};
+use samla_model::clinic::{CaseType, ClinicKind};
+use sea_orm::{
+    ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QuerySelect,
+};
+
+use crate::content::{Content, Municipality as Place};
+use crate::entities::{
+    clinic, clinic_case_type, clinic_condition, municipality, prelude::*, region,
+};
+use crate::regions::{REGIONS, RegionInfo};
 use rng::SplitMix64;
 
-/// Clinics generated per region at scale 1 (21 × 30 = 630 in all).
-pub const CLINICS_PER_REGION: u32 = 30;
 const SEED: u64 = 0x005A_311A_2026;
-const INSERT_BATCH: usize = 500;
+const INSERT_BATCH: usize = 400;
+const STREETS: [&str; 10] = [
+    "Storgatan",
+    "Kungsgatan",
+    "Drottninggatan",
+    "Vårdvägen",
+    "Sjukhusvägen",
+    "Parkvägen",
+    "Skolgatan",
+    "Järnvägsgatan",
+    "Torggatan",
+    "Centralvägen",
+];
 
 /// What a seeding run did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct SeedReport {
     pub regions: u64,
+    pub municipalities: u64,
     pub clinics: u64,
     /// False when the database already held data and nothing was written.
     pub wrote: bool,
 }
 
 /// Fills an empty database with demo data; leaves a database that has data untouched.
-/// `scale` multiplies the generated volume (1 = demo, 10 = benchmark).
+/// `scale` multiplies the number of clinics (1 = demo, about 1,300; 10 = benchmark).
 pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport, DbErr> {
     if Region::find().count(db).await? > 0 {
         return Ok(SeedReport {
             regions: Region::find().count(db).await?,
+            municipalities: Municipality::find().count(db).await?,
             clinics: Clinic::find().count(db).await?,
             wrote: false,
         });
     }
+    let places = &Content::get().municipalities;
+    let region_ids = insert_regions(db).await?;
+    insert_batched(
+        db,
+        places.iter().map(|m| municipality::ActiveModel {
+            code: Set(m.code.clone()),
+            name: Set(m.name.clone()),
+            region_id: Set(region_ids[m.region_code.as_str()]),
+            lat: Set(m.lat),
+            lon: Set(m.lon),
+        }),
+    )
+    .await?;
+
     let mut rng = SplitMix64::new(SEED);
     let mut clinics = Vec::new();
+    let mut treats: Vec<(String, &'static [&'static str])> = Vec::new();
+    let mut counters: HashMap<&str, u32> = HashMap::new();
+    for place in places {
+        let info = REGIONS
+            .iter()
+            .find(|r| r.code == place.region_code)
+            .expect("validated region");
+        for kind in kinds_for(place, info, scale, &mut rng) {
+            let n = counters.entry(info.code).or_default();
+            *n += 1;
+            let hsa_id = format!("SE2321000{}-{:05}", info.code, n);
+            let profile = clinic_profile::profile(kind, &place.name, &mut rng);
+            treats.push((hsa_id.clone(), profile.conditions));
+            clinics.push(clinic::ActiveModel {
+                hsa_id: Set(hsa_id),
+                name: Set(profile.name),
+                kind: Set(kind.code().to_owned()),
+                region_id: Set(region_ids[info.code]),
+                municipality_code: Set(place.code.clone()),
+                street: Set(format!("{} {}", rng.pick(&STREETS), 1 + rng.below(60))),
+                postal_code: Set(format!("{:03} {:02}", 100 + rng.below(880), rng.below(100))),
+                city: Set(place.name.clone()),
+                // Within a few kilometres of the main town.
+                lat: Set(place.lat + jitter(&mut rng, 0.03)),
+                lon: Set(place.lon + jitter(&mut rng, 0.05)),
+                phone: Set(format!(
+                    "010-{:03} {:02} {:02}",
+                    rng.below(1000),
+                    rng.below(100),
+                    rng.below(100)
+                )),
+                opening_hours: Set(profile.opening_hours.to_owned()),
+                online_booking: Set(profile.online_booking),
+                renew_prescription: Set(profile.renew_prescription),
+                contact_clinic: Set(profile.contact_clinic),
+                complaints: Set(profile.complaints),
+                ..Default::default()
+            });
+        }
+    }
+    let offered: Vec<_> = clinics
+        .iter()
+        .map(|c| offered_case_types(c, &mut rng))
+        .collect();
+    let total = clinics.len() as u64;
+    insert_batched(db, clinics).await?;
+
+    let ids: HashMap<String, i32> = Clinic::find()
+        .select_only()
+        .column(clinic::Column::HsaId)
+        .column(clinic::Column::Id)
+        .into_tuple::<(String, i32)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let conditions = treats.iter().flat_map(|(hsa_id, codes)| {
+        codes.iter().map(|code| clinic_condition::ActiveModel {
+            clinic_id: Set(ids[hsa_id]),
+            condition_code: Set((*code).to_owned()),
+        })
+    });
+    insert_batched(db, conditions).await?;
+    let case_types = treats
+        .iter()
+        .zip(offered)
+        .flat_map(|((hsa_id, _), offered)| {
+            offered
+                .into_iter()
+                .map(|(case_type, attachments)| clinic_case_type::ActiveModel {
+                    clinic_id: Set(ids[hsa_id]),
+                    case_type: Set(case_type.code().to_owned()),
+                    citizen_attachments: Set(attachments),
+                })
+        });
+    insert_batched(db, case_types).await?;
+    Ok(SeedReport {
+        regions: REGIONS.len() as u64,
+        municipalities: places.len() as u64,
+        clinics: total,
+        wrote: true,
+    })
+}
+
+async fn insert_regions(db: &DatabaseConnection) -> Result<HashMap<&'static str, i32>, DbErr> {
+    let mut ids = HashMap::new();
     for info in &REGIONS {
         let saved = Region::insert(region::ActiveModel {
             code: Set(info.code.to_owned()),
@@ -44,38 +165,77 @@ pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport
         })
         .exec(db)
         .await?;
-        for n in 0..CLINICS_PER_REGION * scale.max(1) {
-            let kind = pick_kind(&mut rng);
-            let municipality =
-                info.municipalities[rng.below(info.municipalities.len() as u64) as usize];
-            clinics.push(clinic::ActiveModel {
-                hsa_id: Set(format!("SE2321000{}-{:05}", info.code, n + 1)),
-                name: Set(clinic_names::name(kind, municipality, &mut rng)),
-                kind: Set(kind.code().to_owned()),
-                region_id: Set(saved.last_insert_id),
-                municipality: Set(municipality.to_owned()),
-                ..Default::default()
-            });
-        }
+        ids.insert(info.code, saved.last_insert_id);
     }
-    let total = clinics.len() as u64;
-    for batch in clinics.chunks(INSERT_BATCH) {
-        Clinic::insert_many(batch.to_vec()).exec(db).await?;
-    }
-    Ok(SeedReport {
-        regions: REGIONS.len() as u64,
-        clinics: total,
-        wrote: true,
-    })
+    Ok(ids)
 }
 
-fn pick_kind(rng: &mut SplitMix64) -> ClinicKind {
-    let mut roll = rng.below(1000) as u32;
-    for kind in ClinicKind::ALL {
-        if roll < kind.weight() {
-            return kind;
+/// Clinics in a municipality: every one has a health centre and dental care; larger towns
+/// more of everything; the region's seat an emergency department and more specialists.
+fn kinds_for(
+    place: &Place,
+    region: &RegionInfo,
+    scale: u32,
+    rng: &mut SplitMix64,
+) -> Vec<ClinicKind> {
+    use ClinicKind::*;
+    let is_town = region.larger_towns.contains(&place.name.as_str());
+    let is_seat = region.larger_towns.first() == Some(&place.name.as_str());
+    let mut kinds = Vec::new();
+    for _ in 0..scale.max(1) {
+        kinds.extend([HealthCentre, Dental]);
+        if is_town {
+            kinds.extend([
+                HealthCentre,
+                ChildHealth,
+                MaternityHealth,
+                Specialist,
+                Specialist,
+            ]);
+        } else {
+            if rng.below(100) < 50 {
+                kinds.push(ChildHealth);
+            }
+            if rng.below(100) < 35 {
+                kinds.push(MaternityHealth);
+            }
         }
-        roll -= kind.weight();
+        if is_seat {
+            kinds.extend([Emergency, HealthCentre, Specialist, Specialist, Specialist]);
+        }
     }
-    ClinicKind::HealthCentre
+    kinds
+}
+
+/// The case types a clinic accepts, each with whether citizens may attach files.
+fn offered_case_types(clinic: &clinic::ActiveModel, rng: &mut SplitMix64) -> Vec<(CaseType, bool)> {
+    let flag = |value: &sea_orm::ActiveValue<bool>| matches!(value, Set(true));
+    [
+        (CaseType::Contact, flag(&clinic.contact_clinic), 50),
+        (CaseType::Renewal, flag(&clinic.renew_prescription), 30),
+        (CaseType::Booking, flag(&clinic.online_booking), 20),
+        (CaseType::Complaint, flag(&clinic.complaints), 70),
+    ]
+    .into_iter()
+    .filter(|(_, offered, _)| *offered)
+    .map(|(case_type, _, percent)| (case_type, rng.below(100) < percent))
+    .collect()
+}
+
+fn jitter(rng: &mut SplitMix64, span: f64) -> f64 {
+    (rng.below(2001) as f64 / 1000.0 - 1.0) * span
+}
+
+async fn insert_batched<A, I>(db: &DatabaseConnection, rows: I) -> Result<(), DbErr>
+where
+    A: sea_orm::ActiveModelTrait,
+    I: IntoIterator<Item = A>,
+{
+    let rows: Vec<A> = rows.into_iter().collect();
+    for batch in rows.chunks(INSERT_BATCH) {
+        <A::Entity as EntityTrait>::insert_many(batch.to_vec())
+            .exec(db)
+            .await?;
+    }
+    Ok(())
 }

@@ -11,6 +11,8 @@ export const PAGES = [
   { path: '/artikel/tandvark', sv: 'Tandvärk', en: 'Tandvärk' },
   { path: '/regler-och-rattigheter', sv: 'Regler och rättigheter', en: 'Rules and rights' },
   { path: '/regler-och-rattigheter/vardgarantin', sv: 'Vårdgarantin', en: 'The care guarantee' },
+  { path: '/hitta-vard?besvar=back_pain&plats=Lund', sv: 'Hitta vård', en: 'Find care' },
+  { path: '/mottagning/SE232100012-00001', sv: 'Vårdcentralen Svalöv Västra', en: 'Vårdcentralen Svalöv Västra' },
   { path: '/finns-inte', sv: 'Sidan finns inte', en: 'Page not found' },
 ];
 
@@ -21,7 +23,7 @@ export async function chooseEnglish(context: import('@playwright/test').BrowserC
 /** Collects console errors and uncaught exceptions (a Rust panic in wasm shows as one). */
 export function trackErrors(page: import('@playwright/test').Page): string[] {
   const errors: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`${message.text()} [at ${message.location().url}]`); });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }

@@ -27,7 +27,7 @@ for (const page of PAGES) {
     await p.goto(page.path);
     await expect(p.locator('html')).toHaveAttribute('lang', 'en');
     await expect(p.getByRole('heading', { level: 1 })).toHaveText(page.en);
-    await expect(p.getByRole('link', { name: 'Find care' })).toBeVisible();
+    await expect(p.locator('header.site-header').getByRole('link', { name: 'Find care' })).toBeVisible();
   });
 }
 

@@ -1,8 +1,13 @@
 //! Types and rules shared by the browser (wasm) and the server.
 //! Nothing here may depend on the database or on Leptos.
 
+pub mod clinic;
 pub mod content;
+pub mod fold;
 pub mod lang;
 pub mod markup;
+pub mod next_path;
+pub mod opening_hours;
+pub mod regions;
 
 pub use lang::Lang;

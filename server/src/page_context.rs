@@ -1,20 +1,19 @@
-//! Context every rendered page and server function gets, and the page's own CSP.
+//! Context every rendered page and server function gets.
 
-use axum::http::{HeaderValue, header::CONTENT_SECURITY_POLICY};
-use leptos::prelude::*;
-use leptos_axum::ResponseOptions;
+use axum::http::request::Parts;
+use leptos::{nonce::Nonce, prelude::*};
 
-use crate::{AppState, security::csp};
+use crate::{AppState, security::csp::RequestNonce};
 
-/// Provides the database to server functions and sets a CSP that allows exactly this
-/// response's nonce (Leptos puts the same nonce on its hydration scripts).
+/// Provides the database to server functions, and the request's nonce (set by the CSP
+/// middleware) for Leptos to put on its scripts — replacing the one leptos_axum made up.
 pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     move || {
         provide_context(state.db.clone());
-        if let (Some(nonce), Some(response)) = (use_nonce(), use_context::<ResponseOptions>())
-            && let Ok(value) = HeaderValue::from_str(&csp::policy(Some(&nonce)))
+        if let Some(RequestNonce(nonce)) =
+            use_context::<Parts>().and_then(|p| p.extensions.get::<RequestNonce>().cloned())
         {
-            response.insert_header(CONTENT_SECURITY_POLICY, value);
+            provide_context(Nonce::from_value(nonce));
         }
     }
 }

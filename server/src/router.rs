@@ -3,7 +3,7 @@
 use axum::{
     Router,
     http::{HeaderValue, StatusCode, header::CONTENT_TYPE},
-    middleware::from_fn_with_state,
+    middleware::{from_fn, from_fn_with_state},
     response::{IntoResponse, Response},
     routing::get,
 };
@@ -42,6 +42,7 @@ pub fn build_router(state: AppState) -> Router {
             state.clone(),
             security::headers::security_headers,
         ))
+        .layer(from_fn(security::csp::content_security_policy))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
         .layer(CatchPanicLayer::custom(|_| panic_page()))
         .with_state(state)

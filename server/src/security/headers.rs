@@ -1,20 +1,17 @@
-//! Headers on every response: no sniffing, no framing, a strict referrer, HSTS over TLS,
-//! and a default CSP where the page did not set its own.
+//! Headers on every response: no sniffing, no framing, a strict referrer, HSTS over TLS.
 
 use axum::{
     extract::{Request, State},
     http::{
         HeaderValue,
         header::{
-            CONTENT_SECURITY_POLICY, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY,
-            X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+            REFERRER_POLICY, STRICT_TRANSPORT_SECURITY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
         },
     },
     middleware::Next,
     response::Response,
 };
 
-use super::csp;
 use crate::AppState;
 
 pub async fn security_headers(
@@ -24,11 +21,6 @@ pub async fn security_headers(
 ) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    if !headers.contains_key(CONTENT_SECURITY_POLICY) {
-        let default =
-            HeaderValue::from_str(&csp::policy(None)).expect("static policy is a valid header");
-        headers.insert(CONTENT_SECURITY_POLICY, default);
-    }
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     // Same-origin keeps the Referer that plain form posts need to return to their page,

@@ -1,0 +1,33 @@
+//! Find care and the clinic page. Open to everyone; read-only.
+
+use leptos::prelude::*;
+use samla_model::{
+    Lang,
+    clinic::{ClinicDetail, FindCareQuery, FindCareResult},
+};
+
+#[server(prefix = "/api", endpoint = "find_care")]
+pub async fn find_care(query: FindCareQuery, lang: Lang) -> Result<FindCareResult, ServerFnError> {
+    use samla_domain::find_care::{SwedishNow, find_clinics};
+    let db = expect_context::<samla_domain::DatabaseConnection>();
+    find_clinics(&db, &query, lang, SwedishNow::current())
+        .await
+        .map_err(|e| {
+            tracing::error!("find care: {e}");
+            ServerFnError::new("Sökningen gick inte att göra just nu / the search failed")
+        })
+}
+
+#[server(prefix = "/api", endpoint = "clinic")]
+pub async fn get_clinic(hsa_id: String, lang: Lang) -> Result<Option<ClinicDetail>, ServerFnError> {
+    use samla_domain::find_care::{SwedishNow, clinic_detail};
+    let db = expect_context::<samla_domain::DatabaseConnection>();
+    clinic_detail(&db, &hsa_id, lang, SwedishNow::current())
+        .await
+        .map_err(|e| {
+            tracing::error!("clinic page: {e}");
+            ServerFnError::new(
+                "Mottagningen gick inte att visa just nu / the clinic could not be shown",
+            )
+        })
+}

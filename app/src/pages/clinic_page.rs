@@ -1,0 +1,120 @@
+//! `/mottagning/{hsa-id}` — one clinic: where, when, how to reach it, and its e-services.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use samla_model::{clinic::ClinicDetail, next_path::login_href};
+
+use crate::api::find_care::get_clinic;
+use crate::components::page_meta::PageMeta;
+use crate::i18n::{
+    TextOf,
+    labels::{case_type_label, kind_label, weekday},
+    use_lang, use_texts,
+};
+use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage};
+
+#[component]
+pub fn ClinicPage() -> impl IntoView {
+    let params = use_params_map();
+    let lang = use_lang();
+    let t = use_texts();
+    let clinic = Resource::new(
+        move || (params.read().get("hsa_id").unwrap_or_default(), lang.get()),
+        |(hsa_id, lang)| get_clinic(hsa_id, lang),
+    );
+    view! {
+        <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
+            {move || Suspend::new(async move {
+                match clinic.await {
+                    Ok(Some(detail)) => view! { <ClinicView detail /> }.into_any(),
+                    Ok(None) => view! { <NotFoundPage /> }.into_any(),
+                    Err(_) => view! { <ErrorPage /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ClinicView(detail: ClinicDetail) -> impl IntoView {
+    let t = use_texts();
+    let s = detail.summary;
+    let kind = s.kind;
+    let hsa = s.hsa_id.clone();
+    let address = format!("{}, {} {}", s.street, s.postal_code, s.city);
+    let description = format!("{}, {address}.", s.name);
+    let tel = format!("tel:{}", detail.phone.replace([' ', '-'], ""));
+    let errand = |label: TextOf, path: &str| {
+        let href = login_href(&format!("{path}?mottagning={hsa}"));
+        view! { <li><a href=href>{move || label(t.get())}</a></li> }
+    };
+    let eservices = [
+        s.online_booking.then(|| errand(|t| t.booking, "/boka-tid")),
+        detail
+            .renew_prescription
+            .then(|| errand(|t| t.renewal, "/forny-recept")),
+        detail
+            .contact_clinic
+            .then(|| errand(|t| t.clinic_contact, "/inkorg/nytt")),
+        detail
+            .complaints
+            .then(|| errand(|t| t.complaint, "/synpunkter")),
+    ];
+    let any_eservice = eservices.iter().any(Option::is_some);
+    let hours = detail.hours.clone();
+    view! {
+        <PageMeta title=s.name.clone() description canonical=format!("/mottagning/{}", s.hsa_id) />
+        <p class="breadcrumb"><a href="/hitta-vard">{move || t.get().find_care}</a></p>
+        <h1>{s.name.clone()}</h1>
+        <p class="lead">{move || kind_label(t.get(), kind)}", "{detail.region.clone()}</p>
+        <div class="clinic-columns">
+            <section aria-labelledby="contact-heading">
+                <h2 id="contact-heading">{move || t.get().clinic_address}</h2>
+                <p>{address}</p>
+                <p>{move || t.get().clinic_phone}": "<a href=tel>{detail.phone.clone()}</a></p>
+                <p class=if s.open_now { "status status--open" } else { "status status--closed" }>
+                    {move || if s.open_now { t.get().fc_open_now } else { t.get().fc_closed_now }}
+                </p>
+                <h2>{move || t.get().clinic_hours}</h2>
+                <table class="hours">
+                    <tbody>
+                        {(0..7)
+                            .map(|day| {
+                                let text = hours.day_text(day);
+                                view! {
+                                    <tr>
+                                        <th scope="row">{move || weekday(t.get(), day)}</th>
+                                        <td>{move || text.clone().unwrap_or_else(|| t.get().clinic_closed.to_owned())}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </section>
+            <section aria-labelledby="eservices-heading">
+                <h2 id="eservices-heading">{move || t.get().clinic_eservices}</h2>
+                {if any_eservice {
+                    view! { <ul class="eservice-list">{eservices.into_iter().flatten().collect_view()}</ul> }.into_any()
+                } else {
+                    view! { <p>{move || t.get().clinic_no_eservices}</p> }.into_any()
+                }}
+                {(!detail.attachments.is_empty()).then(|| view! {
+                    <h3>{move || t.get().clinic_attachments}</h3>
+                    <ul>
+                        {detail.attachments.iter().map(|&(case_type, allowed)| view! {
+                            <li>
+                                {move || case_type_label(t.get(), case_type)}": "
+                                {move || if allowed { t.get().attach_yes } else { t.get().attach_no }}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                <h2>{move || t.get().clinic_conditions}</h2>
+                <ul class="condition-list">
+                    {detail.conditions.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
+                </ul>
+            </section>
+        </div>
+    }
+}

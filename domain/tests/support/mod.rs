@@ -1,0 +1,51 @@
+//! A fresh database per test: SQLite in memory, or a new database on the PostgreSQL server
+//! named by `SAMLA_TEST_POSTGRES_URL` (the test command starts one).
+#![allow(dead_code)]
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use samla_domain::db::connect_and_migrate;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+
+/// A fresh, migrated, empty database for one test.
+pub async fn fresh_db() -> DatabaseConnection {
+    match std::env::var("SAMLA_TEST_POSTGRES_URL") {
+        Ok(admin_url) => fresh_postgres(&admin_url).await,
+        Err(_) => connect_and_migrate("sqlite::memory:")
+            .await
+            .expect("sqlite"),
+    }
+}
+
+/// Creates a uniquely named database on the server so tests may run in parallel.
+async fn fresh_postgres(admin_url: &str) -> DatabaseConnection {
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let name = format!(
+        "samla_test_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    );
+    let admin = sea_orm::Database::connect(admin_url)
+        .await
+        .expect("postgres admin");
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
+        .await
+        .unwrap();
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    let (base, _) = admin_url.rsplit_once('/').expect("url has a database name");
+    connect_and_migrate(&format!("{base}/{name}"))
+        .await
+        .expect("postgres")
+}
+
+pub fn engine() -> &'static str {
+    if std::env::var("SAMLA_TEST_POSTGRES_URL").is_ok() {
+        "postgres"
+    } else {
+        "sqlite"
+    }
+}

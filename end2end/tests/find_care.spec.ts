@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { trackErrors } from './pages';
+
+/** Reads "2,6 km" style distances of the listed clinics. */
+async function distances(page: import('@playwright/test').Page): Promise<number[]> {
+  const texts = await page.locator('.clinic-item__meta').allInnerTexts();
+  return texts.map((t) => Number((t.match(/([\d,]+) km/)?.[1] ?? 'NaN').replace(',', '.')));
+}
+
+test('Boka tid on the back-pain article lists only clinics that treat back pain', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto('/artikel/ont-i-ryggen');
+  await page.getByRole('link', { name: 'Boka tid', exact: true }).last().click();
+  await expect(page).toHaveURL(/\/hitta-vard\?besvar=back_pain/);
+  await expect(page.getByText('Mottagningar som tar emot för')).toContainText('ont i ryggen');
+  const kinds = await page.locator('.clinic-item__meta > span:first-child').allInnerTexts();
+  expect(kinds.length).toBeGreaterThan(0);
+  for (const kind of kinds) expect(['Tandvård', 'Barnmorskemottagning', 'Barnavårdscentral (BVC)']).not.toContain(kind);
+  // Every clinic shows whether it can be booked online; booking goes through login, keeping the way back.
+  const first = page.locator('.clinic-item').first();
+  const book = first.getByRole('link', { name: /^Boka tid/ });
+  if (await book.count()) await expect(book).toHaveAttribute('href', /^\/logga-in\?next=\/boka-tid%3Fmottagning%3DSE/);
+  else await expect(first.getByText('Boka tid per telefon')).toBeVisible();
+  await first.getByRole('heading').getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Tar emot för' })).toBeVisible();
+  await expect(page.locator('.condition-list')).toContainText('Ont i ryggen');
+  expect(errors).toEqual([]);
+});
+
+test('a typed municipality lists clinics nearest first, even typed without dots', async ({ page }) => {
+  await page.goto('/hitta-vard');
+  await page.getByLabel('Närmast först från ort').fill('Malmo');
+  await page.getByLabel('Typ av mottagning').selectOption({ label: 'Vårdcentral' });
+  await page.getByRole('button', { name: 'Sök', exact: true }).last().click();
+  await expect(page.getByText('Närmast först från Malmö')).toBeVisible();
+  const km = await distances(page);
+  expect(km.length).toBe(20);
+  expect(km.every((d, i) => i === 0 || km[i - 1] <= d)).toBe(true);
+  expect(km[0]).toBeLessThan(10);
+  // Nothing typed is lost.
+  await expect(page.getByLabel('Närmast först från ort')).toHaveValue('Malmo');
+  await expect(page.getByLabel('Typ av mottagning')).toHaveValue('health_centre');
+});
+
+test('an unknown place is explained and the rest of the search still works', async ({ page }) => {
+  await page.goto('/hitta-vard?plats=Atlantis&typ=dental');
+  await expect(page.getByRole('alert')).toContainText('Vi hittar ingen ort som heter så');
+  await expect(page.getByLabel('Närmast först från ort')).toHaveValue('Atlantis');
+  await expect(page.locator('.clinic-item').first()).toContainText('Tandvård');
+});
+
+test('pages of results link to each other', async ({ page }) => {
+  await page.goto('/hitta-vard?typ=dental');
+  const firstName = await page.locator('.clinic-item__name').first().innerText();
+  await page.getByRole('link', { name: 'Nästa sida' }).click();
+  await expect(page.getByText(/^Sida 2 av \d+/)).toBeVisible();
+  await expect(page.locator('.clinic-item__name').first()).not.toHaveText(firstName);
+});
+
+test('keyboard only: article, its booking list, a clinic page', async ({ page }) => {
+  await page.goto('/artikel/ont-i-ryggen');
+  await page.getByRole('link', { name: 'Boka tid', exact: true }).last().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/besvar=back_pain/);
+  await page.locator('.clinic-item__name a').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/mottagning\/SE/);
+  await expect(page.getByRole('heading', { name: 'Öppettider' })).toBeVisible();
+});
