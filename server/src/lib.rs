@@ -6,6 +6,7 @@ pub mod health;
 mod page_context;
 pub mod router;
 pub mod security;
+pub mod seo;
 pub mod startup;
 pub mod state;
 

@@ -15,13 +15,15 @@ use tower_http::{
     limit::RequestBodyLimitLayer,
 };
 
-use crate::{AppState, assets, health, page_context::page_context, security};
+use crate::{AppState, assets, health, page_context::page_context, security, seo};
 
 pub fn build_router(state: AppState) -> Router {
     let context = page_context(state.clone());
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
+        .route("/sitemap.xml", get(seo::sitemap))
+        .route("/robots.txt", get(seo::robots))
         .nest_service("/pkg", assets::pkg_service(&state.leptos_options))
         .leptos_routes_with_context(
             &state,

@@ -101,3 +101,30 @@ async fn the_cookie_page_names_the_only_cookie() {
     let html = text(get(&app().await, "/kakor").await).await;
     assert!(html.contains("<h1>Kakor</h1>") && html.contains("samla_lang"));
 }
+
+#[tokio::test]
+async fn the_sitemap_lists_articles_rules_and_every_clinic() {
+    let app = app().await;
+    let response = get(&app, "/sitemap.xml").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(support::header_of(&response, "content-type").starts_with("application/xml"));
+    let xml = text(response).await;
+    assert!(xml.starts_with("<?xml") && xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
+    let articles = xml.matches("<loc>http://127.0.0.1:3000/artikel/").count();
+    assert!(articles >= 40, "{articles} articles");
+    assert!(xml.contains("<loc>http://127.0.0.1:3000/artikel/ont-i-ryggen</loc><lastmod>"));
+    assert!(xml.matches("/regler-och-rattigheter/").count() >= 7);
+    let clinics = xml.matches("<loc>http://127.0.0.1:3000/mottagning/").count();
+    assert!(clinics >= 600, "{clinics} clinics");
+    let hsa = &xml[xml.find("/mottagning/").unwrap() + 12..];
+    let hsa = &hsa[..hsa.find('<').unwrap()];
+    assert_eq!(get(&app, &format!("/mottagning/{hsa}")).await.status(), StatusCode::OK, "listed pages exist");
+}
+
+#[tokio::test]
+async fn robots_keep_the_personal_part_out_and_point_at_the_sitemap() {
+    let robots = text(get(&app().await, "/robots.txt").await).await;
+    for line in ["Disallow: /api/", "Disallow: /inkorg", "Disallow: /logga-in", "Sitemap: http://127.0.0.1:3000/sitemap.xml"] {
+        assert!(robots.lines().any(|l| l == line), "missing {line}");
+    }
+}
