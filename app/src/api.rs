@@ -2,4 +2,5 @@
 
 pub mod content;
 pub mod find_care;
+pub mod search;
 pub mod set_language;

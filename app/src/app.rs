@@ -22,6 +22,7 @@ use crate::pages::{
     health_advice_page::HealthAdvicePage,
     not_found_page::NotFoundPage,
     rules_page::{RulePage, RulesIndexPage},
+    search_page::SearchPage,
     start_page::StartPage,
 };
 
@@ -68,6 +69,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/artikel/:slug") view=ArticlePage ssr=SsrMode::Async />
                         <Route path=path!("/regler-och-rattigheter") view=RulesIndexPage ssr=SsrMode::Async />
                         <Route path=path!("/regler-och-rattigheter/:slug") view=RulePage ssr=SsrMode::Async />
+                        <Route path=path!("/sok") view=SearchPage ssr=SsrMode::Async />
                         <Route path=path!("/hitta-vard") view=FindCarePage ssr=SsrMode::Async />
                         <Route path=path!("/mottagning/:hsa_id") view=ClinicPage ssr=SsrMode::Async />
                     </Routes>

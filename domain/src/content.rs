@@ -23,6 +23,19 @@ pub struct Content {
     pub articles: Vec<Article>,
     pub rules: Vec<RulePage>,
     pub municipalities: Vec<Municipality>,
+    pub eservices: Vec<EService>,
+}
+
+/// An e-service as search finds it (content/eservices.toml).
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EService {
+    pub path: String,
+    pub sv: String,
+    pub en: String,
+    pub sv_summary: String,
+    pub en_summary: String,
+    pub keywords: Vec<String>,
 }
 
 static CONTENT: OnceLock<Content> = OnceLock::new();

@@ -221,7 +221,7 @@ fn matches_word(c: &clinic::Model, word: &str) -> bool {
 }
 
 /// A condition whose name (either language) or an article keyword is what was typed.
-fn condition_named(content: &Content, typed: &str) -> Option<String> {
+pub fn condition_named(content: &Content, typed: &str) -> Option<String> {
     let typed = fold(typed);
     if typed.is_empty() {
         return None;

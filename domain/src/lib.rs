@@ -7,6 +7,7 @@ pub mod entities;
 pub mod find_care;
 pub mod migration;
 pub mod regions;
+pub mod search;
 pub mod seed;
 
 pub use sea_orm::{DatabaseConnection, DbErr};

@@ -11,6 +11,7 @@ export const PAGES = [
   { path: '/artikel/tandvark', sv: 'Tandvärk', en: 'Tandvärk' },
   { path: '/regler-och-rattigheter', sv: 'Regler och rättigheter', en: 'Rules and rights' },
   { path: '/regler-och-rattigheter/vardgarantin', sv: 'Vårdgarantin', en: 'The care guarantee' },
+  { path: '/sok?q=ont+i+ryggen', sv: 'Sök', en: 'Search' },
   { path: '/hitta-vard?besvar=back_pain&plats=Lund', sv: 'Hitta vård', en: 'Find care' },
   { path: '/mottagning/SE232100012-00001', sv: 'Vårdcentralen Svalöv Västra', en: 'Vårdcentralen Svalöv Västra' },
   { path: '/finns-inte', sv: 'Sidan finns inte', en: 'Page not found' },

@@ -9,7 +9,7 @@ for (const page of PAGES) {
     await expect(p.getByRole('heading', { level: 1 })).toHaveText(page.sv);
     const header = p.locator('header.site-header');
     await expect(header.getByRole('link', { name: 'Samla' })).toHaveAttribute('href', '/');
-    await expect(header.getByRole('searchbox', { name: 'Sök på Samla' })).toBeVisible();
+    await expect(header.getByRole('combobox', { name: 'Sök på Samla' })).toBeVisible();
     await expect(header.getByRole('link', { name: 'Hitta vård' })).toBeVisible();
     await expect(header.getByRole('link', { name: 'Logga in' })).toBeVisible();
     const nav = p.getByRole('navigation', { name: 'Huvudmeny' });

@@ -9,5 +9,6 @@ pub mod markup;
 pub mod next_path;
 pub mod opening_hours;
 pub mod regions;
+pub mod search;
 
 pub use lang::Lang;

@@ -5,11 +5,12 @@ use leptos::{nonce::Nonce, prelude::*};
 
 use crate::{AppState, security::csp::RequestNonce};
 
-/// Provides the database to server functions, and the request's nonce (set by the CSP
+/// Provides the database and the search index to server functions, and the request's nonce (set by the CSP
 /// middleware) for Leptos to put on its scripts — replacing the one leptos_axum made up.
 pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     move || {
         provide_context(state.db.clone());
+        provide_context(state.search.clone());
         if let Some(RequestNonce(nonce)) =
             use_context::<Parts>().and_then(|p| p.extensions.get::<RequestNonce>().cloned())
         {

@@ -2,7 +2,7 @@
 
 use axum::{
     extract::State,
-    http::{header, HeaderMap, StatusCode},
+    http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use samla_domain::content::Content;
@@ -11,11 +11,27 @@ use samla_model::Lang;
 use crate::AppState;
 
 /// Open pages that are not articles, rules or clinics.
-const PAGES: [&str; 8] =
-    ["/", "/halsa", "/regler-och-rattigheter", "/hitta-vard", "/tillganglighet", "/falska-sms", "/om-samla", "/kakor"];
+const PAGES: [&str; 8] = [
+    "/",
+    "/halsa",
+    "/regler-och-rattigheter",
+    "/hitta-vard",
+    "/tillganglighet",
+    "/falska-sms",
+    "/om-samla",
+    "/kakor",
+];
 /// The logged-in part: personal, never to be indexed.
-const PERSONAL: [&str; 8] =
-    ["/inkorg", "/boka-tid", "/forny-recept", "/handelser", "/intyg", "/installningar", "/logga-in", "/synpunkter"];
+const PERSONAL: [&str; 8] = [
+    "/inkorg",
+    "/boka-tid",
+    "/forny-recept",
+    "/handelser",
+    "/intyg",
+    "/installningar",
+    "/logga-in",
+    "/synpunkter",
+];
 
 pub async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let base = base_url(&state, &headers);
@@ -31,7 +47,10 @@ pub async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Respo
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     let mut url = |path: &str, lastmod: Option<&str>| {
-        xml.push_str(&format!("<url><loc>{}</loc>", escape(&format!("{base}{path}"))));
+        xml.push_str(&format!(
+            "<url><loc>{}</loc>",
+            escape(&format!("{base}{path}"))
+        ));
         if let Some(date) = lastmod {
             xml.push_str(&format!("<lastmod>{}</lastmod>", escape(date)));
         }
@@ -41,16 +60,26 @@ pub async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Respo
         url(path, None);
     }
     for article in content.articles_in(Lang::Sv) {
-        url(&format!("/artikel/{}", article.slug), Some(&article.reviewed));
+        url(
+            &format!("/artikel/{}", article.slug),
+            Some(&article.reviewed),
+        );
     }
     for rule in content.rules_in(Lang::Sv) {
-        url(&format!("/regler-och-rattigheter/{}", rule.slug), Some(&rule.reviewed));
+        url(
+            &format!("/regler-och-rattigheter/{}", rule.slug),
+            Some(&rule.reviewed),
+        );
     }
     for hsa_id in &clinics {
         url(&format!("/mottagning/{hsa_id}"), None);
     }
     xml.push_str("</urlset>\n");
-    ([(header::CONTENT_TYPE, "application/xml; charset=utf-8")], xml).into_response()
+    (
+        [(header::CONTENT_TYPE, "application/xml; charset=utf-8")],
+        xml,
+    )
+        .into_response()
 }
 
 pub async fn robots(State(state): State<AppState>, headers: HeaderMap) -> Response {
@@ -58,18 +87,27 @@ pub async fn robots(State(state): State<AppState>, headers: HeaderMap) -> Respon
     for path in PERSONAL {
         text.push_str(&format!("Disallow: {path}\n"));
     }
-    text.push_str(&format!("Sitemap: {}/sitemap.xml\n", base_url(&state, &headers)));
+    text.push_str(&format!(
+        "Sitemap: {}/sitemap.xml\n",
+        base_url(&state, &headers)
+    ));
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response()
 }
 
 /// The configured public origin, else the address the request came to.
 fn base_url(state: &AppState, headers: &HeaderMap) -> String {
     state.config.public_origin.clone().unwrap_or_else(|| {
-        let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+        let host = headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("localhost");
         format!("http://{host}")
     })
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -43,8 +43,10 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         let report = samla_domain::seed::seed_demo(&db, config.demo_scale).await?;
         tracing::info!(?report, "demo data");
     }
+    let search = samla_domain::search::SearchIndex::build(&db).await?;
     let state = AppState {
         leptos_options: state::leptos_options(&config),
+        search: Arc::new(search),
         db,
         config: Arc::new(config),
     };

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
-use samla_domain::DatabaseConnection;
+use samla_domain::{DatabaseConnection, search::SearchIndex};
 
 use crate::Config;
 
@@ -12,6 +12,7 @@ use crate::Config;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
+    pub search: Arc<SearchIndex>,
     pub config: Arc<Config>,
 }
 

@@ -109,22 +109,58 @@ async fn the_sitemap_lists_articles_rules_and_every_clinic() {
     assert_eq!(response.status(), StatusCode::OK);
     assert!(support::header_of(&response, "content-type").starts_with("application/xml"));
     let xml = text(response).await;
-    assert!(xml.starts_with("<?xml") && xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
+    assert!(
+        xml.starts_with("<?xml")
+            && xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">")
+    );
     let articles = xml.matches("<loc>http://127.0.0.1:3000/artikel/").count();
     assert!(articles >= 40, "{articles} articles");
     assert!(xml.contains("<loc>http://127.0.0.1:3000/artikel/ont-i-ryggen</loc><lastmod>"));
     assert!(xml.matches("/regler-och-rattigheter/").count() >= 7);
-    let clinics = xml.matches("<loc>http://127.0.0.1:3000/mottagning/").count();
+    let clinics = xml
+        .matches("<loc>http://127.0.0.1:3000/mottagning/")
+        .count();
     assert!(clinics >= 600, "{clinics} clinics");
     let hsa = &xml[xml.find("/mottagning/").unwrap() + 12..];
     let hsa = &hsa[..hsa.find('<').unwrap()];
-    assert_eq!(get(&app, &format!("/mottagning/{hsa}")).await.status(), StatusCode::OK, "listed pages exist");
+    assert_eq!(
+        get(&app, &format!("/mottagning/{hsa}")).await.status(),
+        StatusCode::OK,
+        "listed pages exist"
+    );
 }
 
 #[tokio::test]
 async fn robots_keep_the_personal_part_out_and_point_at_the_sitemap() {
     let robots = text(get(&app().await, "/robots.txt").await).await;
-    for line in ["Disallow: /api/", "Disallow: /inkorg", "Disallow: /logga-in", "Sitemap: http://127.0.0.1:3000/sitemap.xml"] {
+    for line in [
+        "Disallow: /api/",
+        "Disallow: /inkorg",
+        "Disallow: /logga-in",
+        "Sitemap: http://127.0.0.1:3000/sitemap.xml",
+    ] {
         assert!(robots.lines().any(|l| l == line), "missing {line}");
     }
+}
+
+#[tokio::test]
+async fn search_is_server_rendered_and_grouped() {
+    let app = app().await;
+    let html = text(get(&app, "/sok?q=ont+i+ryggen").await).await;
+    let first_article = &html[html.find("href=\"/artikel/").expect("an article is found")..];
+    assert!(
+        first_article.starts_with("href=\"/artikel/ont-i-ryggen\""),
+        "{}",
+        &first_article[..40]
+    );
+    assert!(html.contains("<h2>Råd om hälsa</h2>"));
+    assert!(html.contains("href=\"/hitta-vard?besvar=back_pain\""));
+    let empty = text(get(&app, "/sok").await).await;
+    assert!(empty.contains("Skriv vad du söker efter"));
+    let long = format!("/sok?q={}", "a".repeat(5000));
+    assert_eq!(
+        get(&app, &long).await.status(),
+        StatusCode::OK,
+        "overlong input is cut, not an error"
+    );
 }

@@ -123,4 +123,11 @@ catalogue! {
     attach_yes,
     attach_no,
     clinic_no_eservices,
+    search_title,
+    search_results_for,
+    search_no_results,
+    search_empty,
+    group_clinics,
+    search_find_care_for,
+    search_more_clinics,
 }

@@ -109,4 +109,11 @@ pub static EN: Texts = Texts {
     attach_yes: "you can attach files",
     attach_no: "you cannot attach files",
     clinic_no_eservices: "The clinic has no e-services. Call to book an appointment or get advice.",
+    search_title: "Search",
+    search_results_for: "Results for",
+    search_no_results: "We found nothing that matches. Check the spelling or try other words.",
+    search_empty: "Type what you are looking for, for example a complaint, a clinic or an e-service.",
+    group_clinics: "Clinics",
+    search_find_care_for: "Find care for",
+    search_more_clinics: "More clinics in Find care",
 };

@@ -109,4 +109,11 @@ pub static SV: Texts = Texts {
     attach_yes: "du kan bifoga filer",
     attach_no: "du kan inte bifoga filer",
     clinic_no_eservices: "Mottagningen har inga e-tjänster. Ring för att boka tid eller få råd.",
+    search_title: "Sök",
+    search_results_for: "Sökresultat för",
+    search_no_results: "Vi hittade inget som passar. Kontrollera stavningen eller prova andra ord.",
+    search_empty: "Skriv vad du söker efter, till exempel ett besvär, en mottagning eller en e-tjänst.",
+    group_clinics: "Mottagningar",
+    search_find_care_for: "Hitta vård för",
+    search_more_clinics: "Fler mottagningar i Hitta vård",
 };

@@ -1,7 +1,7 @@
 //! `/hitta-vard` — find care: one form (works without JavaScript; keeps all that was typed)
 //! and a list of clinics, nearest first when a place is known.
 
-mod query;
+pub(crate) mod query;
 mod result_list;
 
 use leptos::prelude::*;

@@ -15,6 +15,11 @@ use crate::regions::REGIONS;
 pub struct ContentError(pub Vec<String>);
 
 #[derive(Deserialize)]
+struct EServicesFile {
+    eservice: Vec<super::EService>,
+}
+
+#[derive(Deserialize)]
 struct ConditionsFile {
     condition: Vec<Condition>,
 }
@@ -26,11 +31,16 @@ pub fn parse_all(files: &[(&str, &str)]) -> Result<Content, ContentError> {
         articles: Vec::new(),
         rules: Vec::new(),
         municipalities: Vec::new(),
+        eservices: Vec::new(),
     };
     for (path, text) in files {
         match path.split('/').collect::<Vec<_>>()[..] {
             ["conditions.toml"] => match toml::from_str::<ConditionsFile>(text) {
                 Ok(file) => content.conditions = file.condition,
+                Err(e) => problems.push(format!("{path}: {e}")),
+            },
+            ["eservices.toml"] => match toml::from_str::<EServicesFile>(text) {
+                Ok(file) => content.eservices = file.eservice,
                 Err(e) => problems.push(format!("{path}: {e}")),
             },
             ["municipalities.csv"] => match municipalities::parse(text) {

@@ -32,6 +32,7 @@ pub async fn app_with(env: &[(&str, &str)], hash_files: bool) -> Router {
         .await
         .unwrap();
     samla_domain::seed::seed_demo(&db, 1).await.unwrap();
+    let search = Arc::new(samla_domain::search::SearchIndex::build(&db).await.unwrap());
     let leptos_options = LeptosOptions::builder()
         .output_name("samla")
         .site_root(site_root.to_string_lossy().as_ref())
@@ -40,6 +41,7 @@ pub async fn app_with(env: &[(&str, &str)], hash_files: bool) -> Router {
     build_router(AppState {
         leptos_options,
         db,
+        search,
         config: Arc::new(config),
     })
 }
