@@ -8,17 +8,35 @@ use samla_model::Lang;
 
 /// A fixed mix of what citizens type: complaints, typos, places, clinics, e-services, rights.
 const QUERIES: [&str; 20] = [
-    "ont i ryggen", "förkylnig", "feber hos barn", "vårdcentralen lund", "tandläkare umea",
-    "recept", "klaga på vården", "ryggskott", "huvudvärk", "urinvagsinfektion",
-    "astma", "vaccination", "ögoninflammation", "akutmottagning stockholm", "barnmorska",
-    "migrän", "inkorg", "sömnbesvär", "bvc malmö", "vårdgarantin",
+    "ont i ryggen",
+    "förkylnig",
+    "feber hos barn",
+    "vårdcentralen lund",
+    "tandläkare umea",
+    "recept",
+    "klaga på vården",
+    "ryggskott",
+    "huvudvärk",
+    "urinvagsinfektion",
+    "astma",
+    "vaccination",
+    "ögoninflammation",
+    "akutmottagning stockholm",
+    "barnmorska",
+    "migrän",
+    "inkorg",
+    "sömnbesvär",
+    "bvc malmö",
+    "vårdgarantin",
 ];
 const ROUNDS: usize = 25;
 
 #[tokio::main]
 async fn main() {
     for scale in [1, 10] {
-        let db = connect_and_migrate("sqlite::memory:").await.expect("database");
+        let db = connect_and_migrate("sqlite::memory:")
+            .await
+            .expect("database");
         let seeded = seed_demo(&db, scale).await.expect("seed");
         let started = Instant::now();
         let index = SearchIndex::build(&db).await.expect("index");

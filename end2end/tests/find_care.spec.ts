@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { trackErrors } from './pages';
+import { trackErrors, waitForHydration } from './pages';
 
 /** Reads "2,6 km" style distances of the listed clinics. */
 async function distances(page: import('@playwright/test').Page): Promise<number[]> {
@@ -66,4 +66,25 @@ test('keyboard only: article, its booking list, a clinic page', async ({ page })
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/mottagning\/SE/);
   await expect(page.getByRole('heading', { name: 'Öppettider' })).toBeVisible();
+});
+
+test.describe('with the browser position', () => {
+  test.use({ geolocation: { latitude: 63.8258, longitude: 20.263 }, permissions: ['geolocation'] });
+
+  test('"use my position" sorts nearest first from where the citizen is', async ({ page }, info) => {
+    test.skip(info.project.name === 'nojs', 'needs JavaScript; without it the button is not shown');
+    await page.goto('/hitta-vard?typ=dental');
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Använd min position' }).click();
+    await expect(page).toHaveURL(/lat=63\.8258/);
+    await expect(page.getByText('Närmast först från din position')).toBeVisible();
+    await expect(page.locator('.clinic-item').first()).toContainText('Umeå');
+    await expect(page.getByLabel('Typ av mottagning')).toHaveValue('dental');
+  });
+});
+
+test('without JavaScript the position button is not offered', async ({ page }, info) => {
+  test.skip(info.project.name === 'js', 'checks the server-rendered page');
+  await page.goto('/hitta-vard');
+  await expect(page.getByRole('button', { name: 'Använd min position' })).toBeHidden();
 });

@@ -28,7 +28,11 @@ async fn an_article_has_the_common_structure_and_a_booking_entry() {
         html.contains("href=\"/hitta-vard?besvar=back_pain\""),
         "Boka tid leads to clinics for back pain"
     );
-    assert!(html.contains("<link href=\"/artikel/ont-i-ryggen\" rel=\"canonical\">"));
+    assert!(
+        html.contains(
+            "<link href=\"http://127.0.0.1:3000/artikel/ont-i-ryggen\" rel=\"canonical\">"
+        )
+    );
     assert!(html.contains("<title>Ont i ryggen – Samla</title>"));
 }
 

@@ -16,6 +16,19 @@ pub fn PageMeta(
     view! {
         <Title text=title />
         <Meta name="description" content=description />
-        {canonical.map(|path| view! { <Link rel="canonical" href=path /> })}
+        {canonical.map(|path| view! { <Link rel="canonical" href=absolute(&path) /> })}
     }
+}
+
+/// The origin citizens reach the site at (`https://samla.example`), provided by the server.
+#[derive(Clone, Debug)]
+pub struct SiteOrigin(pub String);
+
+/// Canonical links must be absolute. The server knows the public origin; the browser its own.
+fn absolute(path: &str) -> String {
+    #[cfg(feature = "ssr")]
+    let origin = use_context::<SiteOrigin>().map(|o| o.0);
+    #[cfg(not(feature = "ssr"))]
+    let origin = window().location().origin().ok();
+    format!("{}{path}", origin.unwrap_or_default())
 }

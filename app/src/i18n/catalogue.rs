@@ -130,4 +130,5 @@ catalogue! {
     group_clinics,
     search_find_care_for,
     search_more_clinics,
+    fc_position_failed,
 }

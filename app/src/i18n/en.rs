@@ -116,4 +116,5 @@ pub static EN: Texts = Texts {
     group_clinics: "Clinics",
     search_find_care_for: "Find care for",
     search_more_clinics: "More clinics in Find care",
+    fc_position_failed: "We could not get your position. Type a place instead.",
 };

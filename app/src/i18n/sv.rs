@@ -116,4 +116,5 @@ pub static SV: Texts = Texts {
     group_clinics: "Mottagningar",
     search_find_care_for: "Hitta vård för",
     search_more_clinics: "Fler mottagningar i Hitta vård",
+    fc_position_failed: "Vi kunde inte hämta din position. Skriv en ort i stället.",
 };

@@ -1,6 +1,7 @@
 //! `/hitta-vard` — find care: one form (works without JavaScript; keeps all that was typed)
 //! and a list of clinics, nearest first when a place is known.
 
+mod locate_button;
 pub(crate) mod query;
 mod result_list;
 
@@ -15,6 +16,7 @@ use crate::api::find_care::find_care;
 use crate::components::page_meta::PageMeta;
 use crate::i18n::{labels::kind_label, use_lang, use_texts};
 use crate::pages::error_page::ErrorPage;
+use locate_button::LocateButton;
 use query::query_from;
 use result_list::ResultList;
 
@@ -60,6 +62,7 @@ fn SearchForm(query: FindCareQuery) -> impl IntoView {
                 <label for="fc-place">{move || t.get().fc_place_label}</label>
                 <input id="fc-place" name="plats" type="text" value=query.place.clone() autocomplete="address-level2" />
             </div>
+            <LocateButton query=query.clone() />
             <div class="field">
                 <label for="fc-region">{move || t.get().fc_region_label}</label>
                 <select id="fc-region" name="region">
