@@ -57,17 +57,6 @@ test('pages of results link to each other', async ({ page }) => {
   await expect(page.locator('.clinic-item__name').first()).not.toHaveText(firstName);
 });
 
-test('keyboard only: article, its booking list, a clinic page', async ({ page }) => {
-  await page.goto('/artikel/ont-i-ryggen');
-  await page.getByRole('link', { name: 'Boka tid', exact: true }).last().focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/besvar=back_pain/);
-  await page.locator('.clinic-item__name a').first().focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/mottagning\/SE/);
-  await expect(page.getByRole('heading', { name: 'Öppettider' })).toBeVisible();
-});
-
 test.describe('with the browser position', () => {
   test.use({ geolocation: { latitude: 63.8258, longitude: 20.263 }, permissions: ['geolocation'] });
 

@@ -88,6 +88,28 @@ pub struct ContentSummary {
     pub summary: String,
 }
 
+impl From<&Article> for ContentSummary {
+    fn from(a: &Article) -> Self {
+        ContentSummary {
+            slug: a.slug.clone(),
+            lang: a.lang,
+            title: a.title.clone(),
+            summary: a.summary.clone(),
+        }
+    }
+}
+
+impl From<&RulePage> for ContentSummary {
+    fn from(r: &RulePage) -> Self {
+        ContentSummary {
+            slug: r.slug.clone(),
+            lang: r.lang,
+            title: r.title.clone(),
+            summary: r.summary.clone(),
+        }
+    }
+}
+
 /// Everything the article page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticlePage {

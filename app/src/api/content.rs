@@ -30,15 +30,7 @@ pub async fn list_articles(lang: Lang) -> Result<Vec<ContentSummary>, ServerFnEr
     let content = samla_domain::content::Content::get();
     let mut list: Vec<ContentSummary> = content
         .articles_in(Lang::Sv)
-        .map(|sv| {
-            let shown = content.article(&sv.slug, lang).unwrap_or(sv);
-            ContentSummary {
-                slug: shown.slug.clone(),
-                lang: shown.lang,
-                title: shown.title.clone(),
-                summary: shown.summary.clone(),
-            }
-        })
+        .map(|sv| ContentSummary::from(content.article(&sv.slug, lang).unwrap_or(sv)))
         .collect();
     list.sort_by_key(|s| samla_model::content::swedish_sort_key(&s.title));
     Ok(list)
@@ -61,14 +53,6 @@ pub async fn list_rules(lang: Lang) -> Result<Vec<ContentSummary>, ServerFnError
     let content = samla_domain::content::Content::get();
     Ok(content
         .rules_in(Lang::Sv)
-        .map(|sv| {
-            let shown = content.rule(&sv.slug, lang).unwrap_or(sv);
-            ContentSummary {
-                slug: shown.slug.clone(),
-                lang: shown.lang,
-                title: shown.title.clone(),
-                summary: shown.summary.clone(),
-            }
-        })
+        .map(|sv| ContentSummary::from(content.rule(&sv.slug, lang).unwrap_or(sv)))
         .collect())
 }
