@@ -3,6 +3,7 @@
 pub mod care_level_box;
 pub mod errands;
 pub mod language_switch;
+pub mod loaded_page;
 pub mod main_nav;
 pub mod markup_view;
 pub mod page_meta;

@@ -170,16 +170,9 @@ pub async fn clinic_detail(
         .into_iter()
         .filter_map(|row| CaseType::from_code(&row.case_type).map(|t| (t, row.citizen_attachments)))
         .collect();
-    let municipality = content
-        .municipalities
-        .iter()
-        .find(|m| m.code == c.municipality_code)
-        .map(|m| m.name.clone())
-        .unwrap_or_default();
     Ok(Some(ClinicDetail {
         summary: summary(&c, None, now),
         region,
-        municipality,
         phone: c.phone.clone(),
         hours: OpeningHours::parse(&c.opening_hours).unwrap_or(OpeningHours([None; 7])),
         renew_prescription: c.renew_prescription,

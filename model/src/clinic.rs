@@ -94,7 +94,6 @@ pub struct ClinicSummary {
 pub struct ClinicDetail {
     pub summary: ClinicSummary,
     pub region: String,
-    pub municipality: String,
     pub phone: String,
     pub hours: OpeningHours,
     pub renew_prescription: bool,

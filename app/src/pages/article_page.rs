@@ -6,10 +6,10 @@ use samla_model::content::ArticlePage as ArticleData;
 
 use crate::api::content::get_article;
 use crate::components::{
-    care_level_box::CareLevelBox, markup_view::MarkupView, page_meta::PageMeta,
+    care_level_box::CareLevelBox, loaded_page::LoadedPage, markup_view::MarkupView,
+    page_meta::PageMeta,
 };
 use crate::i18n::{TextOf, date::long_date, use_lang, use_texts};
-use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage};
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
@@ -19,18 +19,7 @@ pub fn ArticlePage() -> impl IntoView {
         move || (params.read().get("slug").unwrap_or_default(), lang.get()),
         |(slug, lang)| get_article(slug, lang),
     );
-    let t = use_texts();
-    view! {
-        <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
-            {move || Suspend::new(async move {
-                match article.await {
-                    Ok(Some(page)) => view! { <ArticleView page /> }.into_any(),
-                    Ok(None) => view! { <NotFoundPage /> }.into_any(),
-                    Err(_) => view! { <ErrorPage /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <LoadedPage resource=article view=|page| view! { <ArticleView page /> } /> }
 }
 
 #[component]

@@ -5,34 +5,22 @@ use leptos_router::hooks::use_params_map;
 use samla_model::{clinic::ClinicDetail, next_path::login_href};
 
 use crate::api::find_care::get_clinic;
-use crate::components::page_meta::PageMeta;
+use crate::components::{loaded_page::LoadedPage, page_meta::PageMeta};
 use crate::i18n::{
     TextOf,
     labels::{case_type_label, kind_label, weekday},
     use_lang, use_texts,
 };
-use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage};
 
 #[component]
 pub fn ClinicPage() -> impl IntoView {
     let params = use_params_map();
     let lang = use_lang();
-    let t = use_texts();
     let clinic = Resource::new(
         move || (params.read().get("hsa_id").unwrap_or_default(), lang.get()),
         |(hsa_id, lang)| get_clinic(hsa_id, lang),
     );
-    view! {
-        <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
-            {move || Suspend::new(async move {
-                match clinic.await {
-                    Ok(Some(detail)) => view! { <ClinicView detail /> }.into_any(),
-                    Ok(None) => view! { <NotFoundPage /> }.into_any(),
-                    Err(_) => view! { <ErrorPage /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <LoadedPage resource=clinic view=|detail| view! { <ClinicView detail /> } /> }
 }
 
 #[component]
