@@ -1,4 +1,4 @@
-//! The UI text catalogues: one per language, one term per concept (`shared/GLOSSARY.md`).
+//! The UI text catalogues: one per language, one term per concept (`docs/GLOSSARY.md`).
 //! A missing key in either language is a compile error.
 
 mod catalogue;

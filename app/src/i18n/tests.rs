@@ -1,4 +1,4 @@
-//! The catalogues follow `shared/GLOSSARY.md`: the agreed terms, and none of the words to avoid.
+//! The catalogues follow `docs/GLOSSARY.md`: the agreed terms, and none of the words to avoid.
 
 use super::{Texts, en::EN, sv::SV};
 
