@@ -9,7 +9,8 @@ use std::collections::HashMap;
 
 use samla_model::clinic::{CaseType, ClinicKind};
 use sea_orm::{
-    ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QuerySelect,
+    ActiveValue::Set, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    EntityTrait, PaginatorTrait, QuerySelect, TransactionTrait,
 };
 
 use crate::content::{Content, Municipality as Place};
@@ -20,6 +21,8 @@ use crate::regions::{REGIONS, RegionInfo};
 use rng::SplitMix64;
 
 const SEED: u64 = 0x005A_311A_2026;
+/// The advisory-lock key PostgreSQL instances agree on while one of them seeds.
+const SEED_LOCK: i64 = 0x005A_311A_5EED;
 const INSERT_BATCH: usize = 400;
 const STREETS: [&str; 10] = [
     "Storgatan",
@@ -46,15 +49,39 @@ pub struct SeedReport {
 
 /// Fills an empty database with demo data; leaves a database that has data untouched.
 /// `scale` multiplies the number of clinics (1 = demo, about 1,300; 10 = benchmark).
+///
+/// All or nothing: one transaction, so a seed that is interrupted leaves an empty database
+/// that the next start seeds again; and one at a time, so instances that start together
+/// against one database seed it once.
 pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport, DbErr> {
-    if Region::find().count(db).await? > 0 {
-        return Ok(SeedReport {
-            regions: Region::find().count(db).await?,
-            municipalities: Municipality::find().count(db).await?,
-            clinics: Clinic::find().count(db).await?,
+    let txn = db.begin().await?;
+    lock_for_seeding(&txn).await?;
+    if Region::find().count(&txn).await? > 0 {
+        let report = SeedReport {
+            regions: Region::find().count(&txn).await?,
+            municipalities: Municipality::find().count(&txn).await?,
+            clinics: Clinic::find().count(&txn).await?,
             wrote: false,
-        });
+        };
+        txn.commit().await?;
+        return Ok(report);
     }
+    let report = write_demo(&txn, scale).await?;
+    txn.commit().await?;
+    Ok(report)
+}
+
+/// Holds off any other seeding until `txn` ends: PostgreSQL by an advisory lock of the
+/// transaction, SQLite by taking its write lock with a write that changes nothing.
+async fn lock_for_seeding(txn: &DatabaseTransaction) -> Result<(), DbErr> {
+    let sql = match txn.get_database_backend() {
+        DbBackend::Postgres => format!("SELECT pg_advisory_xact_lock({SEED_LOCK})"),
+        _ => "DELETE FROM region WHERE 1 = 0".to_owned(),
+    };
+    txn.execute_unprepared(&sql).await.map(drop)
+}
+
+async fn write_demo(db: &DatabaseTransaction, scale: u32) -> Result<SeedReport, DbErr> {
     let places = &Content::get().municipalities;
     let region_ids = insert_regions(db).await?;
     insert_batched(
@@ -155,7 +182,7 @@ pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport
     })
 }
 
-async fn insert_regions(db: &DatabaseConnection) -> Result<HashMap<&'static str, i32>, DbErr> {
+async fn insert_regions(db: &impl ConnectionTrait) -> Result<HashMap<&'static str, i32>, DbErr> {
     let mut ids = HashMap::new();
     for info in &REGIONS {
         let saved = Region::insert(region::ActiveModel {
@@ -226,7 +253,7 @@ fn jitter(rng: &mut SplitMix64, span: f64) -> f64 {
     (rng.below(2001) as f64 / 1000.0 - 1.0) * span
 }
 
-async fn insert_batched<A, I>(db: &DatabaseConnection, rows: I) -> Result<(), DbErr>
+async fn insert_batched<A, I>(db: &impl ConnectionTrait, rows: I) -> Result<(), DbErr>
 where
     A: sea_orm::ActiveModelTrait,
     I: IntoIterator<Item = A>,

@@ -9,11 +9,11 @@ use samla_domain::migration::Migrator;
 use samla_domain::seed::seed_demo;
 use samla_model::clinic::ClinicKind;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, PaginatorTrait,
+    QueryFilter, QueryOrder,
 };
 use sea_orm_migration::MigratorTrait;
-use support::{engine, fresh_db};
+use support::{engine, fresh_db, fresh_shared_db_url};
 
 #[tokio::test]
 async fn migrations_create_the_schema_and_roll_back_cleanly() {
@@ -74,6 +74,33 @@ async fn seeding_twice_writes_nothing_the_second_time() {
     assert!(first.wrote && !second.wrote);
     assert_eq!(second.clinics, first.clinics);
     assert_eq!(Clinic::find().count(&db).await.unwrap(), first.clinics);
+}
+
+#[tokio::test]
+async fn a_seed_that_fails_halfway_leaves_an_empty_database() {
+    let db = fresh_db().await;
+    // The last table the seed writes is gone: regions, municipalities and clinics are written
+    // first, then the seed fails.
+    db.execute_unprepared("DROP TABLE clinic_case_type")
+        .await
+        .unwrap();
+    assert!(seed_demo(&db, 1).await.is_err());
+    assert_eq!(Region::find().count(&db).await.unwrap(), 0, "{}", engine());
+    assert_eq!(Municipality::find().count(&db).await.unwrap(), 0);
+    assert_eq!(Clinic::find().count(&db).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn instances_starting_together_seed_once() {
+    let url = fresh_shared_db_url().await;
+    let a = samla_domain::db::connect_and_migrate(&url).await.unwrap();
+    let b = samla_domain::db::connect_and_migrate(&url).await.unwrap();
+    let (ra, rb) = tokio::join!(seed_demo(&a, 1), seed_demo(&b, 1));
+    let (ra, rb) = (ra.unwrap(), rb.unwrap());
+    assert!(ra.wrote != rb.wrote, "exactly one writes on {}", engine());
+    assert_eq!(ra.clinics, rb.clinics);
+    assert_eq!(Region::find().count(&a).await.unwrap(), 21);
+    assert_eq!(Clinic::find().count(&b).await.unwrap(), ra.clinics);
 }
 
 #[tokio::test]

@@ -7,19 +7,41 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use samla_domain::db::connect_and_migrate;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
+static NEXT: AtomicU32 = AtomicU32::new(0);
+
 /// A fresh, migrated, empty database for one test.
 pub async fn fresh_db() -> DatabaseConnection {
     match std::env::var("SAMLA_TEST_POSTGRES_URL") {
-        Ok(admin_url) => fresh_postgres(&admin_url).await,
+        Ok(admin_url) => connect_and_migrate(&fresh_postgres(&admin_url).await)
+            .await
+            .expect("postgres"),
         Err(_) => connect_and_migrate("sqlite::memory:")
             .await
             .expect("sqlite"),
     }
 }
 
-/// Creates a uniquely named database on the server so tests may run in parallel.
-async fn fresh_postgres(admin_url: &str) -> DatabaseConnection {
-    static NEXT: AtomicU32 = AtomicU32::new(0);
+/// The address of a fresh, empty database that several connections (several "instances")
+/// can open: a new PostgreSQL database, or a new SQLite file.
+pub async fn fresh_shared_db_url() -> String {
+    match std::env::var("SAMLA_TEST_POSTGRES_URL") {
+        Ok(admin_url) => fresh_postgres(&admin_url).await,
+        Err(_) => {
+            let dir = std::env::temp_dir().join("samla-domain-tests");
+            std::fs::create_dir_all(&dir).unwrap();
+            let file = dir.join(format!(
+                "shared_{}_{}.sqlite",
+                std::process::id(),
+                NEXT.fetch_add(1, Ordering::SeqCst)
+            ));
+            let _ = std::fs::remove_file(&file);
+            format!("sqlite://{}?mode=rwc", file.display())
+        }
+    }
+}
+
+/// Creates a uniquely named database on the server so tests may run in parallel; its URL.
+async fn fresh_postgres(admin_url: &str) -> String {
     let name = format!(
         "samla_test_{}_{}",
         std::process::id(),
@@ -37,9 +59,7 @@ async fn fresh_postgres(admin_url: &str) -> DatabaseConnection {
         .await
         .unwrap();
     let (base, _) = admin_url.rsplit_once('/').expect("url has a database name");
-    connect_and_migrate(&format!("{base}/{name}"))
-        .await
-        .expect("postgres")
+    format!("{base}/{name}")
 }
 
 pub fn engine() -> &'static str {
