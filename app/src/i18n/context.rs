@@ -23,17 +23,34 @@ pub fn use_lang() -> RwSignal<Lang> {
 /// The texts of the current language. A handle on the app-wide language signal (not a signal
 /// of its own), so closures holding it stay valid after the component that made them is gone.
 #[derive(Clone, Copy)]
-pub struct UiTexts(RwSignal<Lang>);
+pub struct UiTexts {
+    #[cfg(not(feature = "ssr"))]
+    lang: RwSignal<Lang>,
+    /// On the server a request's language never changes, and leptos_meta evaluates the
+    /// `<title>` text after rendering, outside the request's reactive arena (on whichever
+    /// thread the task then runs): reading a signal there panics. So the server reads a value.
+    #[cfg(feature = "ssr")]
+    lang: Lang,
+}
 
 impl UiTexts {
-    /// The catalogue, tracked: a closure that calls this re-runs when the language changes.
+    /// The catalogue; in the browser tracked: a closure that calls this re-runs when the
+    /// language changes.
     pub fn get(self) -> &'static Texts {
-        texts(self.0.get())
+        #[cfg(not(feature = "ssr"))]
+        return texts(self.lang.get());
+        #[cfg(feature = "ssr")]
+        return texts(self.lang);
     }
 }
 
 pub fn use_texts() -> UiTexts {
-    UiTexts(use_lang())
+    #[cfg(not(feature = "ssr"))]
+    return UiTexts { lang: use_lang() };
+    #[cfg(feature = "ssr")]
+    return UiTexts {
+        lang: use_lang().get_untracked(),
+    };
 }
 
 #[cfg(feature = "ssr")]
