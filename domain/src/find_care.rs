@@ -7,7 +7,10 @@ mod now;
 
 use samla_model::{
     Lang,
-    clinic::{CaseType, ClinicDetail, ClinicKind, ClinicSummary, FindCareQuery, FindCareResult},
+    clinic::{
+        CaseType, ClinicDetail, ClinicKind, ClinicSummary, FindCareInputError, FindCareQuery,
+        FindCareResult,
+    },
     content::swedish_sort_key,
     fold::fold,
     opening_hours::OpeningHours,
@@ -26,12 +29,23 @@ use crate::regions::REGIONS;
 
 pub const PAGE_SIZE: usize = 20;
 
+/// Why a find-care search gave no result list.
+#[derive(Debug, thiserror::Error)]
+pub enum FindCareError {
+    /// The query was refused before any work (see [`FindCareQuery::normalised`]).
+    #[error("find-care query refused: {0:?}")]
+    Input(FindCareInputError),
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
 pub async fn find_clinics(
     db: &DatabaseConnection,
     query: &FindCareQuery,
     lang: Lang,
     now: SwedishNow,
-) -> Result<FindCareResult, DbErr> {
+) -> Result<FindCareResult, FindCareError> {
+    let query = &query.clone().normalised().map_err(FindCareError::Input)?;
     let content = Content::get();
     let typed = query.q.trim();
     // What the free text means: a complaint, a municipality, or words in a clinic's name.
@@ -104,9 +118,8 @@ pub async fn find_clinics(
         .collect();
     if origin.is_some() {
         hits.sort_by(|a, b| {
-            a.distance_km
-                .partial_cmp(&b.distance_km)
-                .expect("distances are numbers")
+            let km = |c: &ClinicSummary| c.distance_km.unwrap_or(f64::INFINITY);
+            km(a).total_cmp(&km(b))
         });
     } else {
         hits.sort_by_cached_key(|c| swedish_sort_key(&c.name));

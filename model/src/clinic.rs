@@ -125,6 +125,60 @@ pub struct FindCareQuery {
     pub page: u32,
 }
 
+/// The most characters a free-text find-care field (`q`, `place`) may hold.
+pub const FIND_CARE_TEXT_MAX: usize = 200;
+/// The most characters a coded field (region, kind, condition) may hold; real codes are short.
+pub const FIND_CARE_CODE_MAX: usize = 64;
+
+/// Why a find-care query was refused; each has its own message in the catalogues.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FindCareInputError {
+    /// `q` or `place` is longer than [`FIND_CARE_TEXT_MAX`].
+    TextTooLong,
+    /// A region, kind or condition code is longer than any real one.
+    CodeTooLong,
+    /// The position is not a latitude in −90…90 and a longitude in −180…180 (or only one given).
+    BadPosition,
+}
+
+impl FindCareQuery {
+    /// The one gate every find-care search passes, in the page and in the server function
+    /// alike: fields trimmed, lengths capped, the position finite and on the earth, page ≥ 1.
+    /// What is refused costs nothing more than this check.
+    pub fn normalised(mut self) -> Result<FindCareQuery, FindCareInputError> {
+        for text in [&mut self.q, &mut self.place] {
+            trim_in_place(text);
+            if text.chars().count() > FIND_CARE_TEXT_MAX {
+                return Err(FindCareInputError::TextTooLong);
+            }
+        }
+        for code in [&mut self.condition, &mut self.region, &mut self.kind] {
+            trim_in_place(code);
+            if code.len() > FIND_CARE_CODE_MAX {
+                return Err(FindCareInputError::CodeTooLong);
+            }
+        }
+        match (self.lat, self.lon) {
+            (None, None) => {}
+            (Some(lat), Some(lon))
+                if lat.is_finite()
+                    && lon.is_finite()
+                    && (-90.0..=90.0).contains(&lat)
+                    && (-180.0..=180.0).contains(&lon) => {}
+            _ => return Err(FindCareInputError::BadPosition),
+        }
+        self.page = self.page.max(1);
+        Ok(self)
+    }
+}
+
+fn trim_in_place(text: &mut String) {
+    let trimmed = text.trim();
+    if trimmed.len() != text.len() {
+        *text = trimmed.to_owned();
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FindCareResult {
     pub total: usize,
@@ -137,4 +191,75 @@ pub struct FindCareResult {
     pub unknown_place: bool,
     /// The condition the list is limited to, in the page's language.
     pub condition_name: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(edit: impl FnOnce(&mut FindCareQuery)) -> FindCareQuery {
+        let mut q = FindCareQuery {
+            page: 1,
+            ..Default::default()
+        };
+        edit(&mut q);
+        q
+    }
+
+    #[test]
+    fn a_plain_query_passes_trimmed() {
+        let q = query(|q| {
+            q.q = "  ont i ryggen ".into();
+            q.page = 0;
+            q.lat = Some(59.3);
+            q.lon = Some(18.1);
+        })
+        .normalised()
+        .unwrap();
+        assert_eq!((q.q.as_str(), q.page), ("ont i ryggen", 1));
+    }
+
+    #[test]
+    fn overlong_text_is_refused_by_characters_not_bytes() {
+        let at_limit = "ö".repeat(FIND_CARE_TEXT_MAX);
+        assert!(query(|q| q.q = at_limit.clone()).normalised().is_ok());
+        for edit in [
+            (|q: &mut FindCareQuery| q.q = "x".repeat(FIND_CARE_TEXT_MAX + 1)) as fn(&mut _),
+            |q| q.place = "å".repeat(FIND_CARE_TEXT_MAX + 1),
+            |q| q.q = "x".repeat(800_000),
+        ] {
+            assert_eq!(
+                query(edit).normalised(),
+                Err(FindCareInputError::TextTooLong)
+            );
+        }
+        assert_eq!(
+            query(|q| q.region = "9".repeat(65)).normalised(),
+            Err(FindCareInputError::CodeTooLong)
+        );
+    }
+
+    #[test]
+    fn a_position_must_be_two_finite_numbers_on_the_earth() {
+        for (lat, lon) in [
+            (Some(f64::NAN), Some(18.0)),
+            (Some(59.0), Some(f64::INFINITY)),
+            (Some(1e308), Some(18.0)),
+            (Some(91.0), Some(18.0)),
+            (Some(59.0), Some(-180.5)),
+            (Some(59.0), None),
+            (None, Some(18.0)),
+        ] {
+            assert_eq!(
+                query(|q| (q.lat, q.lon) = (lat, lon)).normalised(),
+                Err(FindCareInputError::BadPosition),
+                "{lat:?} {lon:?}"
+            );
+        }
+        assert!(
+            query(|q| (q.lat, q.lon) = (Some(-90.0), Some(180.0)))
+                .normalised()
+                .is_ok()
+        );
+    }
 }

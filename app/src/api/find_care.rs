@@ -6,21 +6,35 @@ use samla_model::{
     clinic::{ClinicDetail, FindCareQuery, FindCareResult},
 };
 
+/// Refused input answers 400 with the catalogue's message in the chosen language; a database
+/// failure answers 500.
 #[server(prefix = "/api", endpoint = "find_care")]
 pub async fn find_care(query: FindCareQuery, lang: Lang) -> Result<FindCareResult, ServerFnError> {
-    use samla_domain::find_care::{SwedishNow, find_clinics};
+    use samla_domain::find_care::{FindCareError, SwedishNow, find_clinics};
     let db = expect_context::<samla_domain::DatabaseConnection>();
     find_clinics(&db, &query, lang, SwedishNow::current())
         .await
-        .map_err(|e| {
-            tracing::error!("find care: {e}");
-            ServerFnError::new("Sökningen gick inte att göra just nu / the search failed")
+        .map_err(|e| match e {
+            FindCareError::Input(problem) => {
+                expect_context::<leptos_axum::ResponseOptions>()
+                    .set_status(http::StatusCode::BAD_REQUEST);
+                let texts = crate::i18n::texts(lang);
+                ServerFnError::new(crate::i18n::labels::find_care_input_error(texts, problem))
+            }
+            FindCareError::Db(e) => {
+                tracing::error!("find care: {e}");
+                ServerFnError::new("Sökningen gick inte att göra just nu / the search failed")
+            }
         })
 }
 
 #[server(prefix = "/api", endpoint = "clinic")]
 pub async fn get_clinic(hsa_id: String, lang: Lang) -> Result<Option<ClinicDetail>, ServerFnError> {
     use samla_domain::find_care::{SwedishNow, clinic_detail};
+    // No real HSA-id is longer; a longer one is simply not a clinic.
+    if hsa_id.len() > 64 {
+        return Ok(None);
+    }
     let db = expect_context::<samla_domain::DatabaseConnection>();
     clinic_detail(&db, &hsa_id, lang, SwedishNow::current())
         .await

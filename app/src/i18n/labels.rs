@@ -2,7 +2,7 @@
 
 use samla_model::{
     Lang,
-    clinic::{CaseType, ClinicKind},
+    clinic::{CaseType, ClinicKind, FindCareInputError},
 };
 
 use super::Texts;
@@ -24,6 +24,15 @@ pub fn case_type_label(t: &Texts, case_type: CaseType) -> &'static str {
         CaseType::Renewal => t.renewal,
         CaseType::Booking => t.booking,
         CaseType::Complaint => t.complaint,
+    }
+}
+
+/// Why a find-care search was refused, as the citizen reads it.
+pub fn find_care_input_error(t: &Texts, error: FindCareInputError) -> &'static str {
+    match error {
+        FindCareInputError::TextTooLong => t.fc_text_too_long,
+        FindCareInputError::CodeTooLong => t.fc_code_too_long,
+        FindCareInputError::BadPosition => t.fc_bad_position,
     }
 }
 

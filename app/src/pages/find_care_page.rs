@@ -14,7 +14,10 @@ use samla_model::{
 
 use crate::api::find_care::find_care;
 use crate::components::page_meta::PageMeta;
-use crate::i18n::{labels::kind_label, use_lang, use_texts};
+use crate::i18n::{
+    labels::{find_care_input_error, kind_label},
+    use_lang, use_texts,
+};
 use crate::pages::error_page::ErrorPage;
 use locate_button::LocateButton;
 use query::query_from;
@@ -26,9 +29,17 @@ pub fn FindCarePage() -> impl IntoView {
     let lang = use_lang();
     let params = use_query_map();
     let query = Memo::new(move |_| query_from(&params.read()));
+    // The same gate the server applies: refused input gets its message at once, and the form
+    // keeps everything that was typed.
+    let checked = Memo::new(move |_| query.get().normalised());
     let results = Resource::new(
-        move || (query.get(), lang.get()),
-        |(query, lang)| find_care(query, lang),
+        move || (checked.get(), lang.get()),
+        |(checked, lang)| async move {
+            match checked {
+                Ok(query) => find_care(query, lang).await.map(Ok),
+                Err(problem) => Ok(Err(problem)),
+            }
+        },
     );
     view! {
         <PageMeta title=move || t.get().find_care description=move || t.get().find_care_lead canonical="/hitta-vard" />
@@ -38,7 +49,11 @@ pub fn FindCarePage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
             {move || Suspend::new(async move {
                 match results.await {
-                    Ok(result) => view! { <ResultList result query=query.get_untracked() /> }.into_any(),
+                    Ok(Ok(result)) => view! { <ResultList result query=query.get_untracked() /> }.into_any(),
+                    Ok(Err(problem)) => view! {
+                        <p class="notice notice--error" role="alert">{move || find_care_input_error(t.get(), problem)}</p>
+                    }
+                    .into_any(),
                     Err(_) => view! { <ErrorPage /> }.into_any(),
                 }
             })}

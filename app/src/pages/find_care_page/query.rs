@@ -1,23 +1,22 @@
 //! The find-care form's fields in the URL (Swedish parameter names, as the citizen sees them).
 
 use leptos_router::params::ParamsMap;
-use samla_model::clinic::FindCareQuery;
+use samla_model::clinic::{FIND_CARE_TEXT_MAX, FindCareQuery};
 
 pub fn query_from(params: &ParamsMap) -> FindCareQuery {
+    // Kept as typed (the form shows it again) up to a bound on what is echoed back; whether it
+    // is acceptable is `FindCareQuery::normalised`'s decision, which says why when it is not.
     let text = |key: &str| {
         params
             .get(key)
             .unwrap_or_default()
             .chars()
-            .take(200)
+            .take(4 * FIND_CARE_TEXT_MAX)
             .collect::<String>()
     };
-    let number = |key: &str| {
-        params
-            .get(key)
-            .and_then(|v| v.parse::<f64>().ok())
-            .filter(|v| v.is_finite())
-    };
+    // A number that does not parse counts as not given; one that parses but is not a position
+    // (NaN, 1e308) is refused by the gate with a message.
+    let number = |key: &str| params.get(key).and_then(|v| v.parse::<f64>().ok());
     FindCareQuery {
         q: text("q"),
         place: text("plats"),
@@ -106,12 +105,20 @@ mod tests {
     }
 
     #[test]
-    fn nonsense_numbers_are_ignored() {
+    fn unreadable_numbers_are_not_given_and_impossible_ones_are_refused() {
         let params = ParamsMap::from_iter([
-            ("lat".to_owned(), "NaN".to_owned()),
+            ("lat".to_owned(), "norr".to_owned()),
             ("sida".to_owned(), "x".to_owned()),
         ]);
         let query = query_from(&params);
         assert_eq!((query.lat, query.page), (None, 1));
+        let params = ParamsMap::from_iter([
+            ("lat".to_owned(), "NaN".to_owned()),
+            ("lon".to_owned(), "18".to_owned()),
+        ]);
+        assert_eq!(
+            query_from(&params).normalised(),
+            Err(samla_model::clinic::FindCareInputError::BadPosition)
+        );
     }
 }
