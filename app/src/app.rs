@@ -23,6 +23,7 @@ use crate::pages::{
     not_found_page::NotFoundPage,
     rules_page::{RulePage, RulesIndexPage},
     search_page::SearchPage,
+    seek_care_page::SeekCarePage,
     start_page::StartPage,
 };
 
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/falska-sms") view=FraudSmsPage />
                         <Route path=path!("/om-samla") view=AboutPage />
                         <Route path=path!("/kakor") view=CookiesPage />
+                        <Route path=path!("/soka-vard") view=SeekCarePage />
                         // Pages with data render completely before they are sent: they must
                         // work without JavaScript, which out-of-order streaming would need.
                         <Route path=path!("/halsa") view=HealthAdvicePage ssr=SsrMode::Async />

@@ -12,5 +12,6 @@ pub mod health_advice_page;
 pub mod not_found_page;
 pub mod rules_page;
 pub mod search_page;
+pub mod seek_care_page;
 pub mod start_page;
 mod text_page;

@@ -16,15 +16,43 @@ test('Boka tid on the back-pain article lists only clinics that treat back pain'
   const kinds = await page.locator('.clinic-item__meta > span:first-child').allInnerTexts();
   expect(kinds.length).toBeGreaterThan(0);
   for (const kind of kinds) expect(['Tandvård', 'Barnmorskemottagning', 'Barnavårdscentral (BVC)']).not.toContain(kind);
-  // Every clinic shows whether it can be booked online; booking goes through login, keeping the way back.
   const first = page.locator('.clinic-item').first();
-  const book = first.getByRole('link', { name: /^Boka tid/ });
-  if (await book.count()) await expect(book).toHaveAttribute('href', /^\/logga-in\?next=\/boka-tid%3Fmottagning%3DSE/);
-  else await expect(first.getByText('Boka tid per telefon')).toBeVisible();
   await first.getByRole('heading').getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Tar emot för' })).toBeVisible();
   await expect(page.locator('.condition-list')).toContainText('Ont i ryggen');
   expect(errors).toEqual([]);
+});
+
+test('clinics that book online link to booking through login, keeping the way back', async ({ page }) => {
+  await page.goto('/hitta-vard?besvar=back_pain&webbokning=1');
+  const items = page.locator('.clinic-item');
+  await expect(items).toHaveCount(20);
+  for (const item of await items.all()) {
+    await expect(item.getByRole('link', { name: /^Boka tid/ })).toHaveAttribute('href', /^\/logga-in\?next=\/boka-tid%3Fmottagning%3DSE\d/);
+    await expect(item.getByText('Boka tid per telefon')).toHaveCount(0);
+  }
+});
+
+test('clinics that do not book online say to book by phone', async ({ page }) => {
+  // Emergency departments never take bookings online.
+  await page.goto('/hitta-vard?typ=emergency');
+  const items = page.locator('.clinic-item');
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all()) {
+    await expect(item.getByText('Boka tid per telefon')).toBeVisible();
+    await expect(item.getByRole('link', { name: /^Boka tid/ })).toHaveCount(0);
+  }
+});
+
+test('a search that is too long or has an impossible position is refused with its reason, keeping what was typed', async ({ page }) => {
+  const long = 'ont i ryggen '.repeat(20);
+  await page.goto(`/hitta-vard?q=${encodeURIComponent(long)}&typ=dental`);
+  await expect(page.getByRole('alert')).toHaveText('Sökningen är för lång. Skriv högst 200 tecken i varje fält.');
+  await expect(page.getByLabel('Mottagning, ort eller besvär')).toHaveValue(long);
+  await expect(page.getByLabel('Typ av mottagning')).toHaveValue('dental');
+  await expect(page.locator('.clinic-item')).toHaveCount(0);
+  await page.goto('/hitta-vard?lat=1e308&lon=18');
+  await expect(page.getByRole('alert')).toHaveText('Positionen går inte att använda. Skriv en ort i stället.');
 });
 
 test('a typed municipality lists clinics nearest first, even typed without dots', async ({ page }) => {

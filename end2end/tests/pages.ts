@@ -5,6 +5,7 @@ export const PAGES = [
   { path: '/tillganglighet', sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
   { path: '/falska-sms', sv: 'Så känner du igen falska sms och mejl', en: 'How to recognise fake text messages and e-mails' },
   { path: '/om-samla', sv: 'Om Samla', en: 'About Samla' },
+  { path: '/soka-vard', sv: 'Söka vård', en: 'Seek care' },
   { path: '/kakor', sv: 'Kakor', en: 'Cookies' },
   { path: '/halsa', sv: 'Råd om hälsa', en: 'Health advice' },
   { path: '/artikel/ont-i-ryggen', sv: 'Ont i ryggen', en: 'Back pain' },

@@ -1,5 +1,35 @@
-//! The `next` destination of a login link: kept through login, and only ever a path on this
-//! site, never an open redirect.
+//! Login links: which paths need login, and the `next` destination a login link keeps through
+//! login — only ever a path on this site, never an open redirect.
+
+/// The logged-in part of the site: these paths and everything under them need login. The one
+/// list that the errands, the search results and robots.txt go by.
+pub const PERSONAL_PATHS: [&str; 6] = [
+    "/inkorg",
+    "/boka-tid",
+    "/forny-recept",
+    "/handelser",
+    "/intyg",
+    "/installningar",
+];
+
+/// Whether `path` (with or without a query) belongs to the logged-in part.
+pub fn needs_login(path: &str) -> bool {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    PERSONAL_PATHS.iter().any(|personal| {
+        path.strip_prefix(personal)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// Where a link to `path` leads a visitor who is not logged in: through login for the
+/// personal part, directly otherwise.
+pub fn entry_href(path: &str) -> String {
+    if needs_login(path) {
+        login_href(path)
+    } else {
+        path.to_owned()
+    }
+}
 
 /// `next` if it is a path on this site (starts with one `/`, no scheme, no backslash, no control
 /// characters); `None` otherwise.
@@ -52,6 +82,23 @@ mod tests {
         ] {
             assert_eq!(safe_next(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn the_personal_part_needs_login_and_nothing_else_does() {
+        for personal in [
+            "/inkorg",
+            "/inkorg/nytt",
+            "/boka-tid?mottagning=SE1",
+            "/installningar#avisering",
+        ] {
+            assert!(needs_login(personal), "{personal}");
+        }
+        for open in ["/", "/hitta-vard", "/inkorgen", "/halsa", "/artikel/inkorg"] {
+            assert!(!needs_login(open), "{open}");
+        }
+        assert_eq!(entry_href("/intyg"), "/logga-in?next=/intyg");
+        assert_eq!(entry_href("/hitta-vard"), "/hitta-vard");
     }
 
     #[test]

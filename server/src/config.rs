@@ -79,6 +79,15 @@ impl Config {
         })
     }
 
+    /// The origin in canonical links, the sitemap and robots.txt: the configured public origin,
+    /// else the listen address. Never a request header, which any client may set (a poisoned
+    /// Host would otherwise end up in cached pages).
+    pub fn site_origin(&self) -> String {
+        self.public_origin
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.addr))
+    }
+
     /// Whether citizens reach the site over TLS (then HSTS is sent).
     pub fn served_over_tls(&self) -> bool {
         self.public_origin
@@ -142,6 +151,14 @@ mod tests {
             "{err}"
         );
         assert!(config(&[("SAMLA_PUBLIC_ORIGIN", "samla.example")]).is_err());
+    }
+
+    #[test]
+    fn the_site_origin_is_configured_or_the_listen_address() {
+        let c = config(&[("SAMLA_ADDR", "127.0.0.1:8080")]).unwrap();
+        assert_eq!(c.site_origin(), "http://127.0.0.1:8080");
+        let c = config(&[("SAMLA_PUBLIC_ORIGIN", "https://samla.example/")]).unwrap();
+        assert_eq!(c.site_origin(), "https://samla.example");
     }
 
     #[test]

@@ -7,9 +7,10 @@ mod page_context;
 pub mod router;
 pub mod security;
 pub mod seo;
+mod server_fn_status;
 pub mod startup;
 pub mod state;
 
 pub use config::Config;
-pub use router::build_router;
+pub use router::{build_router, with_middleware};
 pub use state::AppState;

@@ -11,20 +11,9 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
     move || {
         provide_context(state.db.clone());
         provide_context(state.search.clone());
-        let parts = use_context::<Parts>();
-        let host = parts.as_ref().and_then(|p| {
-            p.headers
-                .get(axum::http::header::HOST)?
-                .to_str()
-                .ok()
-                .map(str::to_owned)
-        });
-        let origin = state
-            .config
-            .public_origin
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", host.unwrap_or_default()));
-        provide_context(samla_app::components::page_meta::SiteOrigin(origin));
+        provide_context(samla_app::components::page_meta::SiteOrigin(
+            state.config.site_origin(),
+        ));
         if let Some(RequestNonce(nonce)) =
             use_context::<Parts>().and_then(|p| p.extensions.get::<RequestNonce>().cloned())
         {

@@ -15,9 +15,16 @@ use tower_http::{
     limit::RequestBodyLimitLayer,
 };
 
-use crate::{AppState, assets, health, page_context::page_context, security, seo};
+use crate::{
+    AppState, assets, health, page_context::page_context, security, seo, server_fn_status,
+};
 
 pub fn build_router(state: AppState) -> Router {
+    with_middleware(routes(&state), state)
+}
+
+/// Every route: health, sitemap, robots, the bundle, server functions and pages.
+fn routes(state: &AppState) -> Router<AppState> {
     let context = page_context(state.clone());
     let options = state.leptos_options.clone();
     Router::new()
@@ -26,7 +33,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/robots.txt", get(seo::robots))
         .nest_service("/pkg", assets::pkg_service(&state.leptos_options))
         .leptos_routes_with_context(
-            &state,
+            state,
             generate_route_list(App),
             context.clone(),
             move || shell(options.clone()),
@@ -35,18 +42,25 @@ pub fn build_router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+}
+
+/// The middleware around `routes`, innermost first. The panic catcher sits inside the
+/// security headers, so a panic page carries the same CSP and nosniff as any other.
+pub fn with_middleware(routes: Router<AppState>, state: AppState) -> Router {
+    routes
+        .layer(from_fn(server_fn_status::caller_errors_are_400))
         .layer(from_fn_with_state(
             state.clone(),
             security::same_origin::reject_cross_site,
         ))
         .layer(RequestBodyLimitLayer::new(state.config.body_limit))
+        .layer(CatchPanicLayer::custom(|_| panic_page()))
         .layer(from_fn_with_state(
             state.clone(),
             security::headers::security_headers,
         ))
         .layer(from_fn(security::csp::content_security_policy))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
-        .layer(CatchPanicLayer::custom(|_| panic_page()))
         .with_state(state)
 }
 

@@ -2,17 +2,18 @@
 
 use axum::{
     extract::State,
-    http::{HeaderMap, StatusCode, header},
+    http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
 use samla_domain::content::Content;
-use samla_model::Lang;
+use samla_model::{Lang, next_path::PERSONAL_PATHS};
 
 use crate::AppState;
 
 /// Open pages that are not articles, rules or clinics.
-const PAGES: [&str; 8] = [
+const PAGES: [&str; 9] = [
     "/",
+    "/soka-vard",
     "/halsa",
     "/regler-och-rattigheter",
     "/hitta-vard",
@@ -21,20 +22,9 @@ const PAGES: [&str; 8] = [
     "/om-samla",
     "/kakor",
 ];
-/// The logged-in part: personal, never to be indexed.
-const PERSONAL: [&str; 8] = [
-    "/inkorg",
-    "/boka-tid",
-    "/forny-recept",
-    "/handelser",
-    "/intyg",
-    "/installningar",
-    "/logga-in",
-    "/synpunkter",
-];
 
-pub async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let base = base_url(&state, &headers);
+pub async fn sitemap(State(state): State<AppState>) -> Response {
+    let base = state.config.site_origin();
     let clinics = match samla_domain::find_care::all_hsa_ids(&state.db).await {
         Ok(ids) => ids,
         Err(e) => {
@@ -82,27 +72,17 @@ pub async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Respo
         .into_response()
 }
 
-pub async fn robots(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let mut text = String::from("User-agent: *\nDisallow: /api/\n");
-    for path in PERSONAL {
+pub async fn robots(State(state): State<AppState>) -> Response {
+    // The logged-in part and the login page: personal, never to be indexed.
+    let mut text = String::from("User-agent: *\nDisallow: /api/\nDisallow: /logga-in\n");
+    for path in PERSONAL_PATHS {
         text.push_str(&format!("Disallow: {path}\n"));
     }
     text.push_str(&format!(
         "Sitemap: {}/sitemap.xml\n",
-        base_url(&state, &headers)
+        state.config.site_origin()
     ));
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response()
-}
-
-/// The configured public origin, else the address the request came to.
-fn base_url(state: &AppState, headers: &HeaderMap) -> String {
-    state.config.public_origin.clone().unwrap_or_else(|| {
-        let host = headers
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("localhost");
-        format!("http://{host}")
-    })
 }
 
 fn escape(text: &str) -> String {

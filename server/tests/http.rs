@@ -2,11 +2,12 @@
 
 mod support;
 
+use axum::{Router, routing::get as route_get};
 use axum::{
     body::Body,
     http::{Request, Response, StatusCode, header},
 };
-use support::{app, app_with, get, header_of, send, text};
+use support::{app, app_with, get, header_of, send, state_with, text};
 
 fn language_post(origin: Option<&str>, accept: &str) -> Request<Body> {
     let mut request = Request::post("/api/set_language")
@@ -136,7 +137,7 @@ async fn an_unknown_language_is_refused_and_sets_nothing() {
         .body(Body::from("lang=xx"))
         .unwrap();
     let response = send(&app, request).await;
-    assert!(response.status().is_server_error() || response.status().is_client_error());
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     assert!(response.headers().get(header::SET_COOKIE).is_none());
 }
 
@@ -215,4 +216,42 @@ async fn bundle_files_are_cached_for_a_year_only_when_hashed() {
     assert_eq!(header_of(&plain, "cache-control"), "no-cache");
     let asset = get(&app().await, "/favicon.svg").await;
     assert_eq!(asset.status(), StatusCode::OK);
+}
+
+/// A request whose `Host` header a client made up.
+fn from_host(path: &str, host: &str) -> Request<Body> {
+    Request::get(path)
+        .header(header::HOST, host)
+        .body(Body::empty())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_made_up_host_never_reaches_links_sitemap_or_robots() {
+    let app = app().await;
+    for path in ["/sitemap.xml", "/robots.txt", "/", "/artikel/ont-i-ryggen"] {
+        let body = text(send(&app, from_host(path, "evil.example")).await).await;
+        assert!(!body.contains("evil.example"), "{path} trusts Host");
+        assert!(body.contains("http://127.0.0.1:3000/"), "{path}: {body}");
+    }
+    let configured = app_with(&[("SAMLA_PUBLIC_ORIGIN", "https://samla.example")], false).await;
+    let page = text(send(&configured, from_host("/halsa", "evil.example")).await).await;
+    assert!(page.contains(r#"<link href="https://samla.example/halsa" rel="canonical">"#));
+}
+
+async fn boom() -> &'static str {
+    panic!("a bug in a handler")
+}
+
+#[tokio::test]
+async fn a_panic_page_carries_the_security_headers() {
+    let state = state_with(&[], false).await;
+    let routes: Router<samla_server::AppState> = Router::new().route("/boom", route_get(boom));
+    let app = samla_server::with_middleware(routes, state);
+    let response = get(&app, "/boom").await;
+    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(header_of(&response, "content-security-policy").contains("default-src 'self'"));
+    assert_eq!(header_of(&response, "x-content-type-options"), "nosniff");
+    assert_eq!(header_of(&response, "x-frame-options"), "DENY");
+    assert!(text(response).await.contains("Något gick fel"));
 }

@@ -1,60 +1,55 @@
 //! The common errands (DOMAIN.md §1): one list used by the main navigation and the start page.
 
+use samla_model::next_path::{entry_href, needs_login};
+
 use crate::i18n::TextOf;
 
 pub struct Errand {
     pub path: &'static str,
-    /// Errands in the e-services go through login and land back on the errand.
-    pub needs_login: bool,
     pub label: TextOf,
     pub hint: TextOf,
 }
 
 impl Errand {
+    /// Errands in the e-services go through login and land back on the errand.
+    pub fn needs_login(&self) -> bool {
+        needs_login(self.path)
+    }
+
     /// Where the entry leads a citizen who is not logged in.
     pub fn href(&self) -> String {
-        if self.needs_login {
-            format!("/logga-in?next={}", self.path)
-        } else {
-            self.path.to_owned()
-        }
+        entry_href(self.path)
     }
 }
 
 pub static ERRANDS: [Errand; 6] = [
     Errand {
         path: "/soka-vard",
-        needs_login: false,
         label: |t| t.seek_care,
         hint: |t| t.seek_care_hint,
     },
     Errand {
         path: "/boka-tid",
-        needs_login: true,
         label: |t| t.booking,
         hint: |t| t.booking_hint,
     },
     Errand {
         path: "/forny-recept",
-        needs_login: true,
         label: |t| t.renewal,
         hint: |t| t.renewal_hint,
     },
     Errand {
         path: "/handelser",
-        needs_login: true,
         label: |t| t.timeline,
         hint: |t| t.timeline_hint,
     },
     Errand {
         path: "/inkorg",
-        needs_login: true,
         label: |t| t.inbox,
         hint: |t| t.inbox_hint,
     },
     Errand {
         path: "/intyg",
-        needs_login: true,
         label: |t| t.certificates,
         hint: |t| t.certificates_hint,
     },

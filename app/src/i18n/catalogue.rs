@@ -131,4 +131,9 @@ catalogue! {
     search_find_care_for,
     search_more_clinics,
     fc_position_failed,
+    fc_text_too_long,
+    fc_code_too_long,
+    fc_bad_position,
+    seek_care_body,
+    seek_care_where,
 }

@@ -117,4 +117,9 @@ pub static EN: Texts = Texts {
     search_find_care_for: "Find care for",
     search_more_clinics: "More clinics in Find care",
     fc_position_failed: "We could not get your position. Type a place instead.",
+    fc_text_too_long: "The search is too long. Type at most 200 characters in each field.",
+    fc_code_too_long: "A filter has a value that does not exist. Choose the region and type of clinic from the lists.",
+    fc_bad_position: "That position cannot be used. Type a place instead.",
+    seek_care_body: "How urgent is it? The answer decides where to turn, so that you get the right care at once.\n\n## Emergency: life-threatening or very serious\n- Call 112 if you or someone else suddenly becomes seriously ill or injured, for example finds it hard to breathe, has chest pain or shows signs of stroke.\n- Go to an emergency department if you need care at once but can get there yourself.\n\n## You do not know where to turn\n- Call 1177 for medical advice, day and night. A nurse assesses your symptoms and tells you where to turn.\n\n## Not urgent, but you need to see a clinic\n- Contact your health centre or the clinic that looks after you. Call, or book an appointment online where you can.\n\n## You can look after yourself\n- Many complaints pass on their own. Read about symptoms and what you can do yourself in Health advice. Each piece of advice says when to seek care.",
+    seek_care_where: "Where to go next",
 };

@@ -117,4 +117,9 @@ pub static SV: Texts = Texts {
     search_find_care_for: "Hitta vård för",
     search_more_clinics: "Fler mottagningar i Hitta vård",
     fc_position_failed: "Vi kunde inte hämta din position. Skriv en ort i stället.",
+    fc_text_too_long: "Sökningen är för lång. Skriv högst 200 tecken i varje fält.",
+    fc_code_too_long: "Ett filter har ett värde som inte finns. Välj region och typ av mottagning i listorna.",
+    fc_bad_position: "Positionen går inte att använda. Skriv en ort i stället.",
+    seek_care_body: "Hur bråttom är det? Svaret avgör vart du ska vända dig, så att du får rätt vård direkt.\n\n## Akut: livshotande eller mycket allvarligt\n- Ring 112 om du eller någon annan plötsligt blir svårt sjuk eller skadad, till exempel har svårt att andas, har ont i bröstet eller visar tecken på stroke.\n- Åk till en akutmottagning om du behöver vård direkt men kan ta dig dit själv.\n\n## Du vet inte vart du ska vända dig\n- Ring telefonnummer 1177 för sjukvårdsrådgivning, dygnet runt. En sjuksköterska bedömer dina besvär och säger vart du ska vända dig.\n\n## Inte akut, men du behöver träffa vården\n- Kontakta din vårdcentral eller den mottagning som har hand om din vård. Ring, eller boka tid på webben där det går.\n\n## Du kan ta hand om dig själv\n- Många besvär går över av sig själva. Läs om besvär och vad du kan göra själv i Råd om hälsa. Varje råd säger när du ska söka vård.",
+    seek_care_where: "Här hittar du vidare",
 };

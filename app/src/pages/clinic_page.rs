@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use samla_model::{clinic::ClinicDetail, next_path::login_href};
+use samla_model::{clinic::ClinicDetail, next_path::entry_href};
 
 use crate::api::find_care::get_clinic;
+
+/// Where the clinic's "Synpunkter och klagomål" leads until that e-service is built.
+const COMPLAINTS_HELP: &str = "/regler-och-rattigheter/klagomal-och-patientnamnden";
 use crate::components::{loaded_page::LoadedPage, page_meta::PageMeta};
 use crate::i18n::{
     TextOf,
@@ -32,10 +35,11 @@ fn ClinicView(detail: ClinicDetail) -> impl IntoView {
     let address = format!("{}, {} {}", s.street, s.postal_code, s.city);
     let description = format!("{}, {address}.", s.name);
     let tel = format!("tel:{}", detail.phone.replace([' ', '-'], ""));
-    let errand = |label: TextOf, path: &str| {
-        let href = login_href(&format!("{path}?mottagning={hsa}"));
+    let link = |label: TextOf, href: String| {
         view! { <li><a href=href>{move || label(t.get())}</a></li> }
     };
+    let errand =
+        |label: TextOf, path: &str| link(label, entry_href(&format!("{path}?mottagning={hsa}")));
     let eservices = [
         s.online_booking.then(|| errand(|t| t.booking, "/boka-tid")),
         detail
@@ -44,9 +48,10 @@ fn ClinicView(detail: ClinicDetail) -> impl IntoView {
         detail
             .contact_clinic
             .then(|| errand(|t| t.clinic_contact, "/inkorg/nytt")),
+        // Until the complaints e-service is built: the page that says where to turn.
         detail
             .complaints
-            .then(|| errand(|t| t.complaint, "/synpunkter")),
+            .then(|| link(|t| t.complaint, COMPLAINTS_HELP.to_owned())),
     ];
     let any_eservice = eservices.iter().any(Option::is_some);
     let hours = detail.hours.clone();

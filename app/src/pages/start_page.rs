@@ -39,7 +39,7 @@ pub fn StartPage() -> impl IntoView {
                                 <a class="errand-card" href=errand.href()>
                                     <span class="errand-card__title">{move || (errand.label)(t.get())}</span>
                                     <span class="errand-card__hint">{move || (errand.hint)(t.get())}</span>
-                                    {errand.needs_login.then(|| view! {
+                                    {errand.needs_login().then(|| view! {
                                         <span class="errand-card__login">{move || t.get().needs_login}</span>
                                     })}
                                 </a>

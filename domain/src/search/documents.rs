@@ -1,7 +1,7 @@
 //! What goes into the index: the schema and one document per article, rules page, e-service
 //! (each language) and clinic.
 
-use samla_model::{Lang, clinic::ClinicKind, search::HitKind};
+use samla_model::{Lang, clinic::ClinicKind, next_path::entry_href, search::HitKind};
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 use tantivy::{
     IndexWriter, doc,
@@ -84,7 +84,7 @@ pub async fn add_all(
         ] {
             writer.add_document(doc!(
                 f.kind => HitKind::EService.code(), f.key => e.path.as_str(), f.lang => lang.code(),
-                f.href => e.path.as_str(), f.title => title.as_str(), f.summary => summary.as_str(),
+                f.href => entry_href(&e.path), f.title => title.as_str(), f.summary => summary.as_str(),
                 f.keywords => e.keywords.join(" "), f.body => summary.as_str(),
             ))?;
         }

@@ -14,6 +14,12 @@ use tower::ServiceExt;
 
 /// A router over a fresh, migrated in-memory database and a temporary site root.
 pub async fn app_with(env: &[(&str, &str)], hash_files: bool) -> Router {
+    build_router(state_with(env, hash_files).await)
+}
+
+/// The state the router gets: configuration from `env`, a seeded in-memory database, the
+/// search index and the Leptos options.
+pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
     let config = Config::from_lookup(|name| {
         env.iter()
             .find(|(k, _)| *k == name)
@@ -38,12 +44,12 @@ pub async fn app_with(env: &[(&str, &str)], hash_files: bool) -> Router {
         .site_root(site_root.to_string_lossy().as_ref())
         .hash_files(hash_files)
         .build();
-    build_router(AppState {
+    AppState {
         leptos_options,
         db,
         search,
         config: Arc::new(config),
-    })
+    }
 }
 
 pub async fn app() -> Router {
