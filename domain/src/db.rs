@@ -1,6 +1,9 @@
 //! Opening the database and keeping its schema current.
 
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr,
+    TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
 
@@ -17,8 +20,26 @@ pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr>
         options.max_connections(1).min_connections(1);
     }
     let db = Database::connect(options).await?;
-    Migrator::up(&db, None).await?;
+    migrate(&db).await?;
     Ok(db)
+}
+
+/// The advisory-lock key PostgreSQL instances agree on while one of them migrates.
+const MIGRATION_LOCK: i64 = 0x005A_311A_0001;
+
+/// Applies pending migrations. On PostgreSQL one instance at a time: a transaction on another
+/// connection of the pool holds an advisory lock meanwhile, so instances that start together
+/// against one empty database do not race to create the same tables.
+async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Migrator::up(db, None).await;
+    }
+    let guard = db.begin().await?;
+    guard
+        .execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+        .await?;
+    Migrator::up(db, None).await?;
+    guard.commit().await
 }
 
 /// Readiness probe: a round trip to the database.

@@ -111,3 +111,15 @@ fn no_text_is_left_empty_or_untranslated() {
         }
     }
 }
+
+#[test]
+fn the_too_long_message_names_the_limit_the_gate_applies() {
+    let limit = samla_model::clinic::FIND_CARE_TEXT_MAX.to_string();
+    for t in [&SV, &EN] {
+        assert!(
+            t.fc_text_too_long.contains(&limit),
+            "{}",
+            t.fc_text_too_long
+        );
+    }
+}

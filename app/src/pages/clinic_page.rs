@@ -5,15 +5,15 @@ use leptos_router::hooks::use_params_map;
 use samla_model::{clinic::ClinicDetail, next_path::entry_href};
 
 use crate::api::find_care::get_clinic;
-
-/// Where the clinic's "Synpunkter och klagomål" leads until that e-service is built.
-const COMPLAINTS_HELP: &str = "/regler-och-rattigheter/klagomal-och-patientnamnden";
 use crate::components::{loaded_page::LoadedPage, page_meta::PageMeta};
 use crate::i18n::{
     TextOf,
     labels::{case_type_label, kind_label, weekday},
     use_lang, use_texts,
 };
+
+/// Where the clinic's "Synpunkter och klagomål" leads until that e-service is built.
+const COMPLAINTS_HELP: &str = "/regler-och-rattigheter/klagomal-och-patientnamnden";
 
 #[component]
 pub fn ClinicPage() -> impl IntoView {
