@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { trackErrors, waitForHydration } from './pages';
+
+// Hydration adopts the server's DOM: nothing in <body> is replaced or rewritten, so the page is
+// not painted a second time when the wasm takes over. The one change allowed is find care's
+// "use my position", which is offered only once it can work.
+const PAGE_KINDS: [string, string[]][] = [
+  ['/', []],
+  ['/artikel/ont-i-ryggen', []],
+  ['/sok?q=ont+i+ryggen', []],
+  ['/mottagning/SE232100012-00001', []],
+  ['/hitta-vard?typ=dental', ['attributes hidden on <div class="field locate">']],
+];
+
+for (const [path, expected] of PAGE_KINDS) {
+  test(`hydrating ${path} keeps the server-rendered body`, async ({ page }, info) => {
+    test.skip(info.project.name === 'nojs', 'hydration needs JavaScript');
+    const errors = trackErrors(page);
+    await page.addInitScript(() => {
+      const changes: string[] = [];
+      (window as unknown as { __bodyChanges: string[] }).__bodyChanges = changes;
+      const watch = () =>
+        new MutationObserver((records) => {
+          for (const r of records) {
+            const node = r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : (r.target as Element);
+            const what = r.type === 'attributes' ? `attributes ${r.attributeName} on` : `${r.type} in`;
+            changes.push(`${what} <${node?.tagName.toLowerCase()} class="${node?.getAttribute('class') ?? ''}">`);
+          }
+        }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      // Start once the server's body is parsed: from then on only the wasm can change it.
+      document.addEventListener('DOMContentLoaded', watch);
+    });
+    await page.goto(path);
+    await waitForHydration(page);
+    const changes = await page.evaluate(() => (window as unknown as { __bodyChanges: string[] }).__bodyChanges);
+    expect(changes).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
+}
