@@ -27,8 +27,11 @@ for (const [path, expected] of PAGE_KINDS) {
             changes.push(`${what} <${node?.tagName.toLowerCase()} class="${node?.getAttribute('class') ?? ''}">`);
           }
         }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-      // Start once the server's body is parsed: from then on only the wasm can change it.
-      document.addEventListener('DOMContentLoaded', watch);
+      // Start the moment the server's HTML is parsed ("interactive" comes before any module
+      // script runs): from then on only the wasm can change the body.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') watch();
+      });
     });
     await page.goto(path);
     await waitForHydration(page);
