@@ -1,8 +1,8 @@
 //! Opening the database and keeping its schema current.
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr,
-    TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
@@ -35,11 +35,17 @@ async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
         return Migrator::up(db, None).await;
     }
     let guard = db.begin().await?;
-    guard
-        .execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
-        .await?;
+    hold_advisory_lock(&guard, MIGRATION_LOCK).await?;
     Migrator::up(db, None).await?;
     guard.commit().await
+}
+
+/// Waits for PostgreSQL's advisory lock `key` and holds it until `txn` ends, so instances
+/// sharing the database do one thing at a time.
+pub(crate) async fn hold_advisory_lock(txn: &DatabaseTransaction, key: i64) -> Result<(), DbErr> {
+    txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({key})"))
+        .await
+        .map(drop)
 }
 
 /// Readiness probe: a round trip to the database.

@@ -74,11 +74,13 @@ pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport
 /// Holds off any other seeding until `txn` ends: PostgreSQL by an advisory lock of the
 /// transaction, SQLite by taking its write lock with a write that changes nothing.
 async fn lock_for_seeding(txn: &DatabaseTransaction) -> Result<(), DbErr> {
-    let sql = match txn.get_database_backend() {
-        DbBackend::Postgres => format!("SELECT pg_advisory_xact_lock({SEED_LOCK})"),
-        _ => "DELETE FROM region WHERE 1 = 0".to_owned(),
-    };
-    txn.execute_unprepared(&sql).await.map(drop)
+    match txn.get_database_backend() {
+        DbBackend::Postgres => crate::db::hold_advisory_lock(txn, SEED_LOCK).await,
+        _ => txn
+            .execute_unprepared("DELETE FROM region WHERE 1 = 0")
+            .await
+            .map(drop),
+    }
 }
 
 async fn write_demo(db: &DatabaseTransaction, scale: u32) -> Result<SeedReport, DbErr> {
