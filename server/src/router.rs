@@ -7,7 +7,9 @@ use axum::{
     response::{IntoResponse, Response},
     routing::get,
 };
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::sync::OnceLock;
+
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use samla_app::{App, shell};
 use tower_http::{
     catch_panic::CatchPanicLayer,
@@ -32,16 +34,21 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route("/sitemap.xml", get(seo::sitemap))
         .route("/robots.txt", get(seo::robots))
         .nest_service("/pkg", assets::pkg_service(&state.leptos_options))
-        .leptos_routes_with_context(
-            state,
-            generate_route_list(App),
-            context.clone(),
-            move || shell(options.clone()),
-        )
+        .leptos_routes_with_context(state, route_list().to_vec(), context.clone(), move || {
+            shell(options.clone())
+        })
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,
         >(context, shell))
+}
+
+/// The page routes, generated once per process. Generating runs the whole app with resource
+/// loading suppressed by a process-wide flag (leptos#4773), so a page rendered by another
+/// router meanwhile would wait forever; every router waits here until the one generation ends.
+fn route_list() -> &'static [AxumRouteListing] {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App))
 }
 
 /// The middleware around `routes`, innermost first. The panic catcher sits inside the
