@@ -1,31 +1,18 @@
 //! The HTML shell and the one site: header, routes, footer.
 
-use leptos::prelude::*;
+use leptos::{nonce::use_nonce, prelude::*};
 use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context};
 use leptos_router::{
-    SsrMode,
+    Lazy, SsrMode,
     components::{Route, Router, Routes},
     path,
 };
 
 use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
-use crate::pages::{
-    about_page::AboutPage,
-    accessibility_page::AccessibilityPage,
-    article_page::ArticlePage,
-    clinic_page::ClinicPage,
-    cookies_page::CookiesPage,
-    error_page::ErrorPage,
-    find_care_page::FindCarePage,
-    fraud_sms_page::FraudSmsPage,
-    health_advice_page::HealthAdvicePage,
-    not_found_page::NotFoundPage,
-    rules_page::{RulePage, RulesIndexPage},
-    search_page::SearchPage,
-    seek_care_page::SeekCarePage,
-    start_page::StartPage,
-};
+use crate::lazy_pages::*;
+use crate::page_load_fallback::GUARD_SCRIPT;
+use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage, start_page::StartPage};
 
 /// The document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -37,6 +24,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
+                <script nonce=use_nonce() inner_html=GUARD_SCRIPT></script>
                 <HydrationScripts options />
                 <MetaTags />
             </head>
@@ -50,6 +38,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Leptos's own record of the lazy routes a page used, shadowed so it stays empty: the
+    // preloads it would add are added by `route_preloads` instead, reliably (see there).
+    #[cfg(feature = "ssr")]
+    provide_context(leptos::PrefetchLazyFn::default());
     let lang = provide_i18n();
     view! {
         <Html attr:lang=move || lang.get().code() />
@@ -60,20 +52,20 @@ pub fn App() -> impl IntoView {
                 <ErrorBoundary fallback=|_| view! { <ErrorPage /> }>
                     <Routes fallback=|| view! { <NotFoundPage /> }>
                         <Route path=path!("/") view=StartPage />
-                        <Route path=path!("/tillganglighet") view=AccessibilityPage />
-                        <Route path=path!("/falska-sms") view=FraudSmsPage />
-                        <Route path=path!("/om-samla") view=AboutPage />
-                        <Route path=path!("/kakor") view=CookiesPage />
-                        <Route path=path!("/soka-vard") view=SeekCarePage />
+                        <Route path=path!("/tillganglighet") view={Lazy::<AccessibilityRoute>::new()} />
+                        <Route path=path!("/falska-sms") view={Lazy::<FraudSmsRoute>::new()} />
+                        <Route path=path!("/om-samla") view={Lazy::<AboutRoute>::new()} />
+                        <Route path=path!("/kakor") view={Lazy::<CookiesRoute>::new()} />
+                        <Route path=path!("/soka-vard") view={Lazy::<SeekCareRoute>::new()} />
                         // Pages with data render completely before they are sent: they must
                         // work without JavaScript, which out-of-order streaming would need.
-                        <Route path=path!("/halsa") view=HealthAdvicePage ssr=SsrMode::Async />
-                        <Route path=path!("/artikel/:slug") view=ArticlePage ssr=SsrMode::Async />
-                        <Route path=path!("/regler-och-rattigheter") view=RulesIndexPage ssr=SsrMode::Async />
-                        <Route path=path!("/regler-och-rattigheter/:slug") view=RulePage ssr=SsrMode::Async />
-                        <Route path=path!("/sok") view=SearchPage ssr=SsrMode::Async />
-                        <Route path=path!("/hitta-vard") view=FindCarePage ssr=SsrMode::Async />
-                        <Route path=path!("/mottagning/:hsa_id") view=ClinicPage ssr=SsrMode::Async />
+                        <Route path=path!("/halsa") view={Lazy::<HealthAdviceRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/artikel/:slug") view={Lazy::<ArticleRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/regler-och-rattigheter") view={Lazy::<RulesIndexRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/regler-och-rattigheter/:slug") view={Lazy::<RuleRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/sok") view={Lazy::<SearchRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/hitta-vard") view={Lazy::<FindCareRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/mottagning/:hsa_id") view={Lazy::<ClinicRoute>::new()} ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

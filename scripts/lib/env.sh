@@ -26,3 +26,4 @@ fi
 export SAMLA_WASM_ROUTE
 
 say() { printf '\n==> %s\n' "$*"; }
+

@@ -2,7 +2,7 @@
 # data; sourced by the measuring scripts. Sets $port and $base; stops the server on exit.
 
 release_server_start() {
-  cargo leptos build --release >/dev/null 2>&1 || cargo leptos build --release
+  scripts/lib/build-site --release >/dev/null 2>&1 || scripts/lib/build-site --release
   scripts/lib/precompress target/site/pkg
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   base="http://127.0.0.1:$port"

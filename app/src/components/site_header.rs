@@ -8,8 +8,10 @@ use crate::i18n::use_texts;
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let t = use_texts();
+    // `target="_self"` keeps the router out: the browser's own jump to `#main` moves the focus
+    // there, which the router's client-side navigation would not.
     view! {
-        <a class="skip-link" href="#main">{move || t.get().skip_to_content}</a>
+        <a class="skip-link" href="#main" target="_self">{move || t.get().skip_to_content}</a>
         <header class="site-header">
             <div class="site-header__bar">
                 <a class="brand" href="/">{move || t.get().site_name}</a>
