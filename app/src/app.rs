@@ -1,7 +1,7 @@
 //! The HTML shell and the one site: header, routes, footer.
 
 use leptos::{nonce::use_nonce, prelude::*};
-use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Html, MetaTags, provide_meta_context};
 use leptos_router::{
     Lazy, SsrMode,
     components::{Route, Router, Routes},
@@ -25,7 +25,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
                 <script nonce=use_nonce() inner_html=GUARD_SCRIPT></script>
-                <HydrationScripts options />
+                // Hydration starts when the browser is idle, after the first paint: the text is
+                // painted at once instead of after the wasm has compiled (LCP on slow phones).
+                <HydrationScripts options defer=true />
                 <MetaTags />
             </head>
             <body>
@@ -45,7 +47,6 @@ pub fn App() -> impl IntoView {
     let lang = provide_i18n();
     view! {
         <Html attr:lang=move || lang.get().code() />
-        <Title formatter=|text: String| format!("{text} – Samla") />
         <Router>
             <SiteHeader />
             <main id="main" class="page" tabindex="-1">

@@ -1,15 +1,19 @@
-//! On the server: `<link rel="preload">` in the head for each wasm chunk of the lazy route being
-//! rendered, so the browser fetches them beside the main bundle instead of after it.
+//! On the server: names, in the page's head, the wasm chunks of the lazy route being rendered
+//! (`<meta name="samla-chunks">`), and the head's guard script has the browser prefetch them
+//! once the page has been painted (`page_load_fallback::GUARD_SCRIPT`). They then arrive beside
+//! the main bundle instead of after it. Not `<link rel="preload">`: code fetched before the first
+//! paint competes with the text and the stylesheet for a slow phone's bandwidth, which cost
+//! about 1.5 s of Lighthouse's mobile LCP. The split loader reads them from the HTTP cache.
 //!
-//! Leptos records the lazy functions a page used and adds these links itself, but it reads that
+//! Leptos records the lazy functions a page used and adds preloads itself, but it reads that
 //! record before a page whose data loads asynchronously has reached its route's view; about
-//! one page in three then went out without its preloads. A link registered here, while the view
-//! renders, is in the head of every page, because the head is written once the body is ready.
+//! one page in three then went out without them. A tag registered here, while the view renders,
+//! is in the head of every page, because the head is written once the body is ready.
 
 use leptos::prelude::*;
-use leptos_meta::Link;
+use leptos_meta::Meta;
 
-/// Registers the preloads for the chunks of the lazy route type `route` (e.g. `ClinicRoute`),
+/// Names the chunks of the lazy route type `route` (e.g. `ClinicRoute`),
 /// as named in the split manifest the build wrote. No manifest (an unsplit build) → nothing.
 pub fn preload_chunks_of(route: &str) {
     let Some(manifest) = use_context::<leptos::WasmSplitManifest>() else {
@@ -28,17 +32,13 @@ pub fn preload_chunks_of(route: &str) {
         .collect();
     chunks.sort();
     chunks.dedup();
-    for chunk in chunks {
-        let _ = view! {
-            <Link rel="preload" href=format!("{pkg_path}/{chunk}.wasm") as_="fetch"
-                type_="application/wasm" crossorigin="anonymous" />
-        }
-        .to_html();
-    }
-    let _ = view! {
-        <Link rel="modulepreload" href=format!("{pkg_path}/{split_loader}") crossorigin="anonymous" />
-    }
-    .to_html();
+    let urls = chunks
+        .iter()
+        .map(|chunk| format!("{pkg_path}/{chunk}.wasm"))
+        .chain([format!("{pkg_path}/{split_loader}")])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let _ = view! { <Meta name="samla-chunks" content=urls /> }.to_html();
 }
 
 fn snake_case(name: &str) -> String {

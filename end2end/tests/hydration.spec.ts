@@ -29,14 +29,24 @@ for (const [path, expected] of PAGE_KINDS) {
         }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
       // Start the moment the server's HTML is parsed ("interactive" comes before any module
       // script runs): from then on only the wasm can change the body.
+      // The tab's title (what a screen reader announces) is never empty, not even for the
+      // moment a lazy route's code is still loading.
+      const titles: string[] = [];
+      (window as unknown as { __titles: string[] }).__titles = titles;
+      const watchTitle = () =>
+        new MutationObserver(() => titles.push(document.title)).observe(document.head, {
+          childList: true, subtree: true, characterData: true,
+        });
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') watch();
+        if (document.readyState === 'interactive') { watch(); watchTitle(); }
       });
     });
     await page.goto(path);
     await waitForHydration(page);
     const changes = await page.evaluate(() => (window as unknown as { __bodyChanges: string[] }).__bodyChanges);
     expect(changes).toEqual(expected);
+    const titles = await page.evaluate(() => (window as unknown as { __titles: string[] }).__titles);
+    expect(titles.filter((t) => !t.endsWith(' – Samla')), 'every title the tab showed').toEqual([]);
     expect(errors).toEqual([]);
   });
 }

@@ -51,9 +51,12 @@ test('keyboard only: search, article, booking list, clinic page', async ({ page 
   await page.locator('.summary-list__link').first().focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/artikel\/ont-i-ryggen$/);
-  await page.getByRole('link', { name: 'Boka tid', exact: true }).last().focus();
+  // The address changes at once; the page follows when its code has loaded.
+  await expect(page.getByRole('heading', { level: 1, name: 'Ont i ryggen' })).toBeVisible();
+  await page.locator('.book-box').getByRole('link', { name: 'Boka tid', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/besvar=back_pain/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Hitta vård' })).toBeVisible();
   await page.locator('.clinic-item__name a').first().focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/mottagning\/SE/);

@@ -14,10 +14,17 @@ pub fn PageMeta(
     canonical: Option<String>,
 ) -> impl IntoView {
     view! {
-        <Title text=title />
+        <Title text=move || site_title(&title.get()) />
         <Meta name="description" content=description />
         {canonical.map(|path| view! { <Link rel="canonical" href=absolute(&path) /> })}
     }
+}
+
+/// The document title of a page: its own title, then the site's name. Each page's `Title` sets
+/// the whole text: a site-wide `Title formatter` would empty the tab's title while a lazy
+/// route's code loads during hydration (it sets the title from a page title not yet there).
+pub fn site_title(page: &str) -> String {
+    format!("{page} – Samla")
 }
 
 /// The origin citizens reach the site at (`https://samla.example`), provided by the server.

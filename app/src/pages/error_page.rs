@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::page_meta::site_title;
 use crate::i18n::use_texts;
 
 #[component]
@@ -13,7 +14,7 @@ pub fn ErrorPage() -> impl IntoView {
     }
     let t = use_texts();
     view! {
-        <Title text=move || t.get().error_title />
+        <Title text=move || site_title(t.get().error_title) />
         <article class="text-page" role="alert">
             <h1>{move || t.get().error_title}</h1>
             <p>{move || t.get().error_body}</p>
