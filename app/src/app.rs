@@ -13,6 +13,7 @@ use crate::i18n::provide_i18n;
 use crate::lazy_pages::*;
 use crate::page_load_fallback::GUARD_SCRIPT;
 use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage, start_page::StartPage};
+use crate::route_chunks::PREFETCH_SCRIPT;
 
 /// The document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -25,6 +26,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
                 <script nonce=use_nonce() inner_html=GUARD_SCRIPT></script>
+                <script nonce=use_nonce() inner_html=PREFETCH_SCRIPT></script>
                 // Hydration starts when the browser is idle, after the first paint: the text is
                 // painted at once instead of after the wasm has compiled (LCP on slow phones).
                 <HydrationScripts options defer=true />
@@ -41,7 +43,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     // Leptos's own record of the lazy routes a page used, shadowed so it stays empty: the
-    // preloads it would add are added by `route_preloads` instead, reliably (see there).
+    // chunks it would preload are named by `route_chunks` instead, reliably (see there).
     #[cfg(feature = "ssr")]
     provide_context(leptos::PrefetchLazyFn::default());
     let lang = provide_i18n();

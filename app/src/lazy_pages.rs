@@ -1,6 +1,6 @@
 //! Every routed page but the start page, as a lazy route: its code is split out of the main
-//! WebAssembly bundle into a chunk of its own, loaded (and preloaded by the server) only where
-//! the page is shown. Growth of one page then costs the other pages nothing.
+//! WebAssembly bundle into a chunk of its own, loaded (and prefetched, `route_chunks`) only
+//! where the page is shown. Growth of one page then costs the other pages nothing.
 
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
@@ -27,7 +27,7 @@ macro_rules! lazy_page {
 
             fn view(_this: Self) -> AnyView {
                 #[cfg(feature = "ssr")]
-                crate::route_preloads::preload_chunks_of(stringify!($route));
+                crate::route_chunks::name_chunks_of(stringify!($route));
                 $page().into_any()
             }
         }

@@ -9,8 +9,7 @@ pub mod i18n;
 mod lazy_pages;
 mod page_load_fallback;
 pub mod pages;
-#[cfg(feature = "ssr")]
-mod route_preloads;
+mod route_chunks;
 
 pub use app::{App, shell};
 

@@ -5,10 +5,8 @@
 //! the dead router, and loads the page the visitor was going to from the server, once.
 
 /// Runs in the page's head before the app: remembers where the last same-site link or history
-/// step was going, and once the app has stopped, lets links and forms act without it. Also,
-/// once the page is painted (the second animation frame after `load`), prefetches the chunks
-/// the server named (`route_preloads`).
-pub const GUARD_SCRIPT: &str = r#"(()=>{const w=window;addEventListener("load",()=>requestAnimationFrame(()=>requestAnimationFrame(()=>{const m=document.querySelector('meta[name="samla-chunks"]');if(m)for(const u of m.content.split(" ")){const l=document.createElement("link");l.rel="prefetch";l.as=u.endsWith(".js")?"script":"fetch";l.crossOrigin="anonymous";l.href=u;document.head.append(l)}})));addEventListener("click",e=>{if(w.samlaStopped){e.stopImmediatePropagation();return}const a=e.target.closest&&e.target.closest("a[href]");if(a&&a.origin===location.origin)w.samlaTarget=a.href},true);addEventListener("submit",e=>{if(w.samlaStopped)e.stopImmediatePropagation()},true);addEventListener("popstate",()=>{w.samlaTarget=location.href},true)})()"#;
+/// step was going, and once the app has stopped, lets links and forms act without it.
+pub const GUARD_SCRIPT: &str = r#"(()=>{const w=window;addEventListener("click",e=>{if(w.samlaStopped){e.stopImmediatePropagation();return}const a=e.target.closest&&e.target.closest("a[href]");if(a&&a.origin===location.origin)w.samlaTarget=a.href},true);addEventListener("submit",e=>{if(w.samlaStopped)e.stopImmediatePropagation()},true);addEventListener("popstate",()=>{w.samlaTarget=location.href},true)})()"#;
 
 #[cfg(feature = "hydrate")]
 mod browser {

@@ -1,7 +1,6 @@
-//! On the server: names, in the page's head, the wasm chunks of the lazy route being rendered
-//! (`<meta name="samla-chunks">`), and the head's guard script has the browser prefetch them
-//! once the page has been painted (`page_load_fallback::GUARD_SCRIPT`). They then arrive beside
-//! the main bundle instead of after it. Not `<link rel="preload">`: code fetched before the first
+//! The wasm chunks of the page being rendered: the server names them in the page's head
+//! (`<meta name="samla-chunks">`), and `PREFETCH_SCRIPT` has the browser prefetch them once the
+//! page has been painted. They then arrive beside the main bundle instead of after it. Not `<link rel="preload">`: code fetched before the first
 //! paint competes with the text and the stylesheet for a slow phone's bandwidth, which cost
 //! about 1.5 s of Lighthouse's mobile LCP. The split loader reads them from the HTTP cache.
 //!
@@ -10,12 +9,17 @@
 //! one page in three then went out without them. A tag registered here, while the view renders,
 //! is in the head of every page, because the head is written once the body is ready.
 
-use leptos::prelude::*;
-use leptos_meta::Meta;
+/// Runs in the page's head: once the page is painted (the second animation frame after `load`),
+/// prefetches the chunks the server named.
+pub const PREFETCH_SCRIPT: &str = r#"addEventListener("load",()=>requestAnimationFrame(()=>requestAnimationFrame(()=>{const m=document.querySelector('meta[name="samla-chunks"]');if(m)for(const u of m.content.split(" ")){const l=document.createElement("link");l.rel="prefetch";l.as=u.endsWith(".js")?"script":"fetch";l.crossOrigin="anonymous";l.href=u;document.head.append(l)}})))"#;
 
-/// Names the chunks of the lazy route type `route` (e.g. `ClinicRoute`),
-/// as named in the split manifest the build wrote. No manifest (an unsplit build) → nothing.
-pub fn preload_chunks_of(route: &str) {
+/// Names the chunks of the lazy route type `route` (e.g. `ClinicRoute`), as listed in the split
+/// manifest the build wrote. No manifest (an unsplit build) → nothing.
+#[cfg(feature = "ssr")]
+pub fn name_chunks_of(route: &str) {
+    use leptos::prelude::*;
+    use leptos_meta::Meta;
+
     let Some(manifest) = use_context::<leptos::WasmSplitManifest>() else {
         return;
     };
@@ -41,6 +45,7 @@ pub fn preload_chunks_of(route: &str) {
     let _ = view! { <Meta name="samla-chunks" content=urls /> }.to_html();
 }
 
+#[cfg(feature = "ssr")]
 fn snake_case(name: &str) -> String {
     let mut snake = String::new();
     for (i, c) in name.chars().enumerate() {
@@ -52,7 +57,7 @@ fn snake_case(name: &str) -> String {
     snake
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::snake_case;
 
