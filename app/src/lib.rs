@@ -1,34 +1,34 @@
 //! Samla's user interface and server functions, compiled twice: with `ssr` into the server,
-//! with `hydrate` into the browser's WebAssembly.
+//! with `hydrate` into the browser's WebAssembly. The browser gets only the islands
+//! (`#[island]`): the pages themselves are HTML from the server.
 #![recursion_limit = "256"]
 
 pub mod api;
 mod app;
 pub mod components;
 pub mod i18n;
-mod lazy_pages;
-mod page_load_fallback;
+mod navigation_guard;
 pub mod pages;
-mod route_chunks;
 
 pub use app::{App, shell};
 
-/// The browser entry point: takes over the server-rendered page.
+/// The browser entry point, called by Leptos's islands script once the wasm has loaded.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    page_load_fallback::on_panic_load_the_page();
-    // Lazy routes: the page's chunk loads before its part of the page is hydrated (what
-    // `hydrate_lazy` does, plus marking the page hydrated once it is).
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    leptos::task::spawn_local(async {
-        leptos::mount::hydrate_from_async(leptos::prelude::document().body().unwrap(), App)
-            .await
-            .forget();
-        // Lets tests (and curious people) tell a hydrated page from a server-rendered one.
-        if let Some(root) = leptos::prelude::document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-        page_load_fallback::forget_retry();
-    });
+    use leptos::prelude::*;
+
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+    // The script hydrates the page's islands right after this returns, in one go (microtasks);
+    // a timer queued now fires after them. Lets tests (and curious people) tell an interactive
+    // page from a server-rendered one.
+    set_timeout(
+        || {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-hydrated", "true");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""The first-load budget of the open pages, against a running server: the wasm, JS and split
-manifest the browser fetches for the start page, an article, search and a clinic page, in bytes
-as sent (brotli). Prints a table; exits 1 when a page is over the budget.
+"""The first-load budget of the open pages, against a running server: the wasm and JS the browser
+fetches for the start page, an article, search, a clinic page and find care, in bytes as sent
+(brotli): the main bundle, the modules its scripts import, and the chunk of each lazy island the
+page shows (with the chunks that chunk needs). Prints a table; exits 1 when a page is over the
+budget.
 
 Usage: first-load-budget.py BASE_URL [BUDGET_BYTES]
 """
@@ -9,7 +11,7 @@ import re, sys, urllib.parse, urllib.request
 
 base = sys.argv[1]
 budget = int(sys.argv[2]) if len(sys.argv) > 2 else 250_000
-PAGES = ["/", "/artikel/ont-i-ryggen", "/sok?q=ont+i+ryggen", "/mottagning/SE232100012-00001"]
+PAGES = ["/", "/artikel/ont-i-ryggen", "/sok?q=ont+i+ryggen", "/mottagning/SE232100012-00001", "/hitta-vard"]
 
 def get(url, encoding="identity"):
     request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
@@ -19,9 +21,21 @@ def get(url, encoding="identity"):
             sys.exit(f"{url} was sent as {sent}, not {encoding}: the figures would be wrong")
         return response.read()
 
+def snake(name):
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+def lazy_chunks(js, islands):
+    """The chunks the split loader `js` fetches for the lazy islands named in `islands`."""
+    loads = dict(re.findall(r"__wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*"
+                            r"const src = fetch\(new URL\(\"([^\"]+)\"", js))
+    return [file for split, file in loads.items()
+            if any(split.startswith(snake(island) + "_loader_") for island in islands)]
+
 def first_load(path):
-    """Every /pkg script and wasm the page names, and the modules those scripts import."""
+    """Every /pkg script and wasm the page names, the modules those scripts import, and the
+    chunks of the lazy islands on the page."""
     html = get(base + path).decode()
+    islands = {name for name in re.findall(r'<leptos-island data-component="([A-Za-z]+)_\d+"', html)}
     todo = set(re.findall(r"/pkg/[^\"' )]+\.(?:js|wasm)", html))
     seen = set()
     while todo:
@@ -33,6 +47,8 @@ def first_load(path):
             js = get(base + url).decode()
             for spec in re.findall(r"""(?:from|import\()\s*['"]([^'"]+\.(?:js|wasm))['"]""", js):
                 todo.add(urllib.parse.urljoin(url, spec))
+            for chunk in lazy_chunks(js, islands):
+                todo.add(urllib.parse.urljoin(url, chunk))
     return sorted(seen)
 
 over = False

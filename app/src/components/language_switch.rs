@@ -1,29 +1,22 @@
-//! Switches between Swedish and English. Without JavaScript the form posts and the server
-//! redirects back; with it, the page changes language in place.
+//! Switches between Swedish and English: a form that posts the choice; the server remembers it
+//! in a cookie and sends the visitor back to the page they were on. Always a full page load
+//! (`data-full-load`, see `navigation_guard`): every text changes, the islands' too.
 
-use leptos::form::ActionForm;
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 
 use crate::api::set_language::SetLanguage;
 use crate::i18n::{use_lang, use_texts};
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let lang = use_lang();
     let t = use_texts();
-    let action = ServerAction::<SetLanguage>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(chosen)) = action.value().get() {
-            lang.set(chosen);
-        }
-    });
-    let offered = move || lang.get().other().code();
+    let offered = use_lang().get_untracked().other().code();
     view! {
-        <ActionForm action=action attr:class="lang-switch">
+        <form class="lang-switch" method="post" action=SetLanguage::url() data-full-load="">
             <input type="hidden" name="lang" value=offered />
             <button class="lang-switch__button" type="submit" lang=offered>
-                {move || t.get().switch_language}
+                {t.get().switch_language}
             </button>
-        </ActionForm>
+        </form>
     }
 }

@@ -1,19 +1,21 @@
 //! The one search field, in the header of every page. A plain GET form that works without
-//! JavaScript; with it, suggestions appear while typing.
+//! JavaScript; with it (an island), suggestions appear while typing.
 
 use leptos::prelude::*;
+use samla_model::Lang;
 
 use crate::api::search::suggest;
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::texts;
 
-#[component]
-pub fn SearchForm() -> impl IntoView {
-    let t = use_texts();
-    let lang = use_lang();
+/// `lang`: the page's language. An island has no context from the page around it: it is
+/// hydrated on its own, from its props.
+#[island]
+pub fn SearchForm(lang: Lang) -> impl IntoView {
+    let t = texts(lang);
     let typed = RwSignal::new(String::new());
     // Browser only: the server renders an empty list, so hydration matches.
     let suggestions = LocalResource::new(move || {
-        let (text, lang) = (typed.get(), lang.get());
+        let text = typed.get();
         async move {
             if text.trim().chars().count() < 2 {
                 return Vec::new();
@@ -23,9 +25,7 @@ pub fn SearchForm() -> impl IntoView {
     });
     view! {
         <form class="search" role="search" action="/sok" method="get">
-            <label class="visually-hidden" for="site-search">
-                {move || t.get().search_label}
-            </label>
+            <label class="visually-hidden" for="site-search">{t.search_label}</label>
             <input
                 id="site-search"
                 class="search__input"
@@ -45,9 +45,7 @@ pub fn SearchForm() -> impl IntoView {
                         .collect_view()
                 }}
             </datalist>
-            <button class="search__button" type="submit">
-                {move || t.get().search_button}
-            </button>
+            <button class="search__button" type="submit">{t.search_button}</button>
         </form>
     }
 }

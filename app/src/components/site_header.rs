@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{language_switch::LanguageSwitch, main_nav::MainNav, search_form::SearchForm};
-use crate::i18n::use_texts;
+use crate::i18n::{use_lang, use_texts};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -15,7 +15,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__bar">
                 <a class="brand" href="/">{move || t.get().site_name}</a>
-                <SearchForm />
+                <SearchForm lang=use_lang().get_untracked() />
                 <nav class="header-links" aria-label=move || t.get().header_links_label>
                     <a class="header-links__link" href="/hitta-vard">{move || t.get().find_care}</a>
                     <a class="header-links__link header-links__link--login" href="/logga-in">

@@ -77,7 +77,7 @@ fn SearchForm(query: FindCareQuery) -> impl IntoView {
                 <label for="fc-place">{move || t.get().fc_place_label}</label>
                 <input id="fc-place" name="plats" type="text" value=query.place.clone() autocomplete="address-level2" />
             </div>
-            <LocateButton query=query.clone() />
+            <LocateButton lang=use_lang().get_untracked() />
             <div class="field">
                 <label for="fc-region">{move || t.get().fc_region_label}</label>
                 <select id="fc-region" name="region">
