@@ -1,9 +1,13 @@
-//! Find care: clinics by name, place or complaint, with filters, nearest first.
-//! Structured filters run in SQL (same on SQLite and PostgreSQL); text matching that must
-//! understand å/ä/ö typed as a/o, opening hours and distance run here.
+//! Find care: clinics by name, place or complaint, with filters, nearest first. What the
+//! citizen typed is interpreted here (a complaint, a municipality, or words of a name); the
+//! search itself runs on the in-memory [`ClinicIndex`], so its cost is a scan of compact
+//! entries plus the 20 clinics of the page, never a load of the catalogue. The clinic page
+//! reads its one clinic from the database.
 
 mod geo;
+mod index;
 mod now;
+mod open_now;
 
 use samla_model::{
     Lang,
@@ -17,14 +21,15 @@ use samla_model::{
 };
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder,
-    QuerySelect, sea_query::Query,
+    QuerySelect,
 };
 
 pub use geo::distance_km;
+pub use index::ClinicIndex;
 pub use now::SwedishNow;
 
 use crate::content::{Content, Municipality as Place};
-use crate::entities::{clinic, clinic_condition, prelude::*, region};
+use crate::entities::{clinic, prelude::*};
 use crate::regions::REGIONS;
 
 pub const PAGE_SIZE: usize = 20;
@@ -35,12 +40,10 @@ pub enum FindCareError {
     /// The query was refused before any work (see [`FindCareQuery::normalised`]).
     #[error("find-care query refused: {0:?}")]
     Input(FindCareInputError),
-    #[error(transparent)]
-    Db(#[from] DbErr),
 }
 
-pub async fn find_clinics(
-    db: &DatabaseConnection,
+pub fn find_clinics(
+    index: &ClinicIndex,
     query: &FindCareQuery,
     lang: Lang,
     now: SwedishNow,
@@ -78,61 +81,23 @@ pub async fn find_clinics(
         },
     };
 
-    let mut select = Clinic::find();
-    if let Some(region) = REGIONS.iter().find(|r| r.code == query.region) {
-        let id = Region::find()
-            .filter(region::Column::Code.eq(region.code))
-            .one(db)
-            .await?
-            .map(|r| r.id);
-        select = select.filter(clinic::Column::RegionId.eq(id.unwrap_or(-1)));
-    }
-    if let Some(kind) = ClinicKind::from_code(&query.kind) {
-        select = select.filter(clinic::Column::Kind.eq(kind.code()));
-    }
-    if query.online_booking {
-        select = select.filter(clinic::Column::OnlineBooking.eq(true));
-    }
-    if let Some(code) = &condition {
-        select = select.filter(
-            clinic::Column::Id.in_subquery(
-                Query::select()
-                    .column(clinic_condition::Column::ClinicId)
-                    .from(ClinicCondition)
-                    .and_where(clinic_condition::Column::ConditionCode.eq(code.as_str()))
-                    .to_owned(),
-            ),
-        );
-    }
-    if let Some(place) = typed_place {
-        select = select.filter(clinic::Column::MunicipalityCode.eq(place.code.as_str()));
-    }
-
-    let mut hits: Vec<ClinicSummary> = select
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|c| words.is_empty() || words.split_whitespace().all(|w| matches_word(c, w)))
-        .map(|c| summary(&c, origin, now))
-        .filter(|c| !query.open_now || c.open_now)
-        .collect();
-    if origin.is_some() {
-        hits.sort_by(|a, b| {
-            let km = |c: &ClinicSummary| c.distance_km.unwrap_or(f64::INFINITY);
-            km(a).total_cmp(&km(b))
-        });
-    } else {
-        hits.sort_by_cached_key(|c| swedish_sort_key(&c.name));
-    }
-
-    let total = hits.len();
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let filter = index::Filter {
+        words,
+        region: REGIONS
+            .iter()
+            .find(|r| r.code == query.region)
+            .map(|r| r.code),
+        kind: ClinicKind::from_code(&query.kind).map(|k| k.code()),
+        online_booking: query.online_booking,
+        condition: condition.as_deref(),
+        municipality: typed_place.map(|p| p.code.as_str()),
+        open_now: query.open_now,
+    };
+    let (found, page) = index.search(&filter, origin, query.page, PAGE_SIZE, now);
+    let total = found.total;
     let pages = total.div_ceil(PAGE_SIZE).max(1) as u32;
-    let page = query.page.clamp(1, pages);
-    let hits = hits
-        .into_iter()
-        .skip((page as usize - 1) * PAGE_SIZE)
-        .take(PAGE_SIZE)
-        .collect();
+    let hits = found.hits;
     Ok(FindCareResult {
         total,
         hits,
@@ -220,10 +185,6 @@ fn summary(c: &clinic::Model, origin: Option<(f64, f64)>, now: SwedishNow) -> Cl
         open_now: hours.is_some_and(|h| h.is_open(now.weekday, now.minute)),
         online_booking: c.online_booking,
     }
-}
-
-fn matches_word(c: &clinic::Model, word: &str) -> bool {
-    fold(&c.name).contains(word) || fold(&c.city).contains(word) || fold(&c.street).contains(word)
 }
 
 /// A condition whose name (either language) or an article keyword is what was typed.

@@ -1,6 +1,8 @@
 //! Server-only domain: database entities, migrations, services and demo data.
 //! No web or Leptos types live here, so everything is testable on a bare database.
 
+pub mod catalogue;
+pub mod clinic_edit;
 pub mod content;
 pub mod db;
 pub mod entities;

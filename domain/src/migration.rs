@@ -3,14 +3,16 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_create_places_and_clinics;
+mod m20261201_000001_create_catalogue_version;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(
-            m20261122_000001_create_places_and_clinics::Migration,
-        )]
+        vec![
+            Box::new(m20261122_000001_create_places_and_clinics::Migration),
+            Box::new(m20261201_000001_create_catalogue_version::Migration),
+        ]
     }
 }

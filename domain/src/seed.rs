@@ -67,6 +67,7 @@ pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport
         return Ok(report);
     }
     let report = write_demo(&txn, scale).await?;
+    crate::catalogue::raise_version(&txn).await?;
     txn.commit().await?;
     Ok(report)
 }

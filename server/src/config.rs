@@ -19,6 +19,9 @@ pub struct Config {
     pub public_origin: Option<String>,
     /// `SAMLA_BODY_LIMIT`: the largest request body accepted, in bytes.
     pub body_limit: usize,
+    /// `SAMLA_CATALOGUE_POLL_MS`: how often this instance checks whether the clinic catalogue
+    /// changed (by another instance or the staff tool) and its indexes must follow.
+    pub catalogue_poll: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -76,6 +79,13 @@ impl Config {
             )?,
             public_origin,
             body_limit: parse(&lookup, "SAMLA_BODY_LIMIT", "1048576", "a size in bytes")?,
+            catalogue_poll: std::time::Duration::from_millis(parse::<u64>(
+                &lookup,
+                "SAMLA_CATALOGUE_POLL_MS",
+                "2000",
+                "a number of milliseconds (at least 100)",
+            )?)
+            .max(std::time::Duration::from_millis(100)),
         })
     }
 

@@ -1,6 +1,7 @@
 //! The Samla web server: configuration, start-up, middleware and routes around the Leptos app.
 
 pub mod assets;
+pub mod catalogue_refresh;
 pub mod config;
 pub mod health;
 mod page_context;

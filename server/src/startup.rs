@@ -43,10 +43,11 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         let report = samla_domain::seed::seed_demo(&db, config.demo_scale).await?;
         tracing::info!(?report, "demo data");
     }
-    let search = samla_domain::search::SearchIndex::build(&db).await?;
+    let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await?);
+    crate::catalogue_refresh::spawn(catalogue.clone(), db.clone(), config.catalogue_poll);
     let state = AppState {
         leptos_options: state::leptos_options(&config),
-        search: Arc::new(search),
+        catalogue,
         db,
         config: Arc::new(config),
     };

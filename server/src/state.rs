@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
-use samla_domain::{DatabaseConnection, search::SearchIndex};
+use samla_domain::{DatabaseConnection, catalogue::Catalogue};
 
 use crate::Config;
 
@@ -12,7 +12,8 @@ use crate::Config;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
-    pub search: Arc<SearchIndex>,
+    /// Find care's and the site search's indexes, following the database (`catalogue_refresh`).
+    pub catalogue: Arc<Catalogue>,
     pub config: Arc<Config>,
 }
 

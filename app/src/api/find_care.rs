@@ -6,26 +6,23 @@ use samla_model::{
     clinic::{ClinicDetail, FindCareQuery, FindCareResult},
 };
 
-/// Refused input answers 400 with the catalogue's message in the chosen language; a database
-/// failure answers 500.
+/// Answers from the in-memory clinic index (no database work). Refused input answers 400 with
+/// the catalogue's message in the chosen language.
 #[server(prefix = "/api", endpoint = "find_care")]
 pub async fn find_care(query: FindCareQuery, lang: Lang) -> Result<FindCareResult, ServerFnError> {
     use samla_domain::find_care::{FindCareError, SwedishNow, find_clinics};
-    let db = expect_context::<samla_domain::DatabaseConnection>();
-    find_clinics(&db, &query, lang, SwedishNow::current())
-        .await
-        .map_err(|e| match e {
-            FindCareError::Input(problem) => {
-                expect_context::<leptos_axum::ResponseOptions>()
-                    .set_status(http::StatusCode::BAD_REQUEST);
-                let texts = crate::i18n::texts(lang);
-                ServerFnError::new(crate::i18n::labels::find_care_input_error(texts, problem))
-            }
-            FindCareError::Db(e) => {
-                tracing::error!("find care: {e}");
-                ServerFnError::new("Sökningen gick inte att göra just nu / the search failed")
-            }
-        })
+    let catalogue = expect_context::<std::sync::Arc<samla_domain::catalogue::Catalogue>>();
+    find_clinics(
+        &catalogue.current().clinics,
+        &query,
+        lang,
+        SwedishNow::current(),
+    )
+    .map_err(|FindCareError::Input(problem)| {
+        expect_context::<leptos_axum::ResponseOptions>().set_status(http::StatusCode::BAD_REQUEST);
+        let texts = crate::i18n::texts(lang);
+        ServerFnError::new(crate::i18n::labels::find_care_input_error(texts, problem))
+    })
 }
 
 #[server(prefix = "/api", endpoint = "clinic")]

@@ -12,9 +12,9 @@ const MAX_QUERY: usize = 200;
 
 #[server(prefix = "/api", endpoint = "search")]
 pub async fn search(text: String, lang: Lang) -> Result<SearchResults, ServerFnError> {
-    let index = expect_context::<std::sync::Arc<samla_domain::search::SearchIndex>>();
+    let catalogue = expect_context::<std::sync::Arc<samla_domain::catalogue::Catalogue>>();
     let text: String = text.chars().take(MAX_QUERY).collect();
-    index.search(&text, lang).map_err(|e| {
+    catalogue.current().search.search(&text, lang).map_err(|e| {
         tracing::error!("search: {e}");
         ServerFnError::new("Sökningen gick inte att göra just nu / the search failed")
     })
@@ -22,9 +22,11 @@ pub async fn search(text: String, lang: Lang) -> Result<SearchResults, ServerFnE
 
 #[server(prefix = "/api", endpoint = "suggest")]
 pub async fn suggest(text: String, lang: Lang) -> Result<Vec<SearchHit>, ServerFnError> {
-    let index = expect_context::<std::sync::Arc<samla_domain::search::SearchIndex>>();
+    let catalogue = expect_context::<std::sync::Arc<samla_domain::catalogue::Catalogue>>();
     let text: String = text.chars().take(MAX_QUERY).collect();
-    index
+    catalogue
+        .current()
+        .search
         .suggest(&text, lang, 6)
         .map_err(|e| ServerFnError::new(e.to_string()))
 }

@@ -2,6 +2,8 @@
 //! named by `SAMLA_TEST_POSTGRES_URL` (the test command starts one).
 #![allow(dead_code)]
 
+pub mod reference_find_care;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use samla_domain::db::connect_and_migrate;

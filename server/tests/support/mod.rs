@@ -18,7 +18,7 @@ pub async fn app_with(env: &[(&str, &str)], hash_files: bool) -> Router {
 }
 
 /// The state the router gets: configuration from `env`, a seeded in-memory database, the
-/// search index and the Leptos options.
+/// catalogue's indexes and the Leptos options.
 pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
     let config = Config::from_lookup(|name| {
         env.iter()
@@ -34,11 +34,14 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     )
     .unwrap();
-    let db = samla_domain::db::connect_and_migrate("sqlite::memory:")
-        .await
-        .unwrap();
+    // An in-memory database of its own, unless the test names one (several instances).
+    let url = env
+        .iter()
+        .find(|(k, _)| *k == "DATABASE_URL")
+        .map_or("sqlite::memory:", |(_, v)| v);
+    let db = samla_domain::db::connect_and_migrate(url).await.unwrap();
     samla_domain::seed::seed_demo(&db, 1).await.unwrap();
-    let search = Arc::new(samla_domain::search::SearchIndex::build(&db).await.unwrap());
+    let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await.unwrap());
     let leptos_options = LeptosOptions::builder()
         .output_name("samla")
         .site_root(site_root.to_string_lossy().as_ref())
@@ -47,7 +50,7 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
     AppState {
         leptos_options,
         db,
-        search,
+        catalogue,
         config: Arc::new(config),
     }
 }

@@ -1,0 +1,141 @@
+//! Find care the straightforward way, as it was before the index: load every clinic that the
+//! SQL filters let through, summarise each, filter, sort, then cut out the page. Slow at
+//! national size, obviously right; the index must answer exactly the same. Ties are broken the
+//! way the index breaks them (A–Ö, then HSA-id).
+
+use samla_domain::content::Content;
+use samla_domain::entities::{clinic, clinic_condition, prelude::*, region};
+use samla_domain::find_care::{PAGE_SIZE, SwedishNow, condition_named, distance_km, place_named};
+use samla_domain::regions::REGIONS;
+use samla_model::{
+    Lang,
+    clinic::{ClinicKind, ClinicSummary, FindCareQuery, FindCareResult},
+    content::swedish_sort_key,
+    fold::fold,
+    opening_hours::OpeningHours,
+};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Query};
+
+pub async fn find_clinics(
+    db: &DatabaseConnection,
+    query: &FindCareQuery,
+    lang: Lang,
+    now: SwedishNow,
+) -> FindCareResult {
+    let query = &query.clone().normalised().expect("valid query");
+    let content = Content::get();
+    let typed = query.q.trim();
+    let condition = content
+        .condition(query.condition.trim())
+        .map(|c| c.code.clone())
+        .or_else(|| condition_named(content, typed));
+    let typed_place = if condition.is_none() {
+        place_named(content, typed)
+    } else {
+        None
+    };
+    let words = if condition.is_none() && typed_place.is_none() {
+        fold(typed)
+    } else {
+        String::new()
+    };
+    let (origin, sorted_from, unknown_place) = match (query.place.trim(), query.lat.zip(query.lon))
+    {
+        ("", Some(position)) => (Some(position), Some(String::new()), false),
+        ("", None) => (
+            typed_place.map(|p| (p.lat, p.lon)),
+            typed_place.map(|p| p.name.clone()),
+            false,
+        ),
+        (name, _) => match place_named(content, name) {
+            Some(p) => (Some((p.lat, p.lon)), Some(p.name.clone()), false),
+            None => (None, None, true),
+        },
+    };
+
+    let mut select = Clinic::find();
+    if let Some(r) = REGIONS.iter().find(|r| r.code == query.region) {
+        let id = Region::find()
+            .filter(region::Column::Code.eq(r.code))
+            .one(db)
+            .await
+            .unwrap()
+            .map(|r| r.id);
+        select = select.filter(clinic::Column::RegionId.eq(id.unwrap_or(-1)));
+    }
+    if let Some(kind) = ClinicKind::from_code(&query.kind) {
+        select = select.filter(clinic::Column::Kind.eq(kind.code()));
+    }
+    if query.online_booking {
+        select = select.filter(clinic::Column::OnlineBooking.eq(true));
+    }
+    if let Some(code) = &condition {
+        select = select.filter(
+            clinic::Column::Id.in_subquery(
+                Query::select()
+                    .column(clinic_condition::Column::ClinicId)
+                    .from(ClinicCondition)
+                    .and_where(clinic_condition::Column::ConditionCode.eq(code.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(place) = typed_place {
+        select = select.filter(clinic::Column::MunicipalityCode.eq(place.code.as_str()));
+    }
+    let matches = |c: &clinic::Model, w: &str| {
+        fold(&c.name).contains(w) || fold(&c.city).contains(w) || fold(&c.street).contains(w)
+    };
+    let mut hits: Vec<(String, ClinicSummary)> = select
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|c| words.split_whitespace().all(|w| matches(c, w)))
+        .map(|c| {
+            let open = OpeningHours::parse(&c.opening_hours)
+                .ok()
+                .is_some_and(|h| h.is_open(now.weekday, now.minute));
+            (
+                swedish_sort_key(&c.name),
+                ClinicSummary {
+                    hsa_id: c.hsa_id.clone(),
+                    name: c.name.clone(),
+                    kind: ClinicKind::from_code(&c.kind).unwrap_or(ClinicKind::HealthCentre),
+                    street: c.street.clone(),
+                    postal_code: c.postal_code.clone(),
+                    city: c.city.clone(),
+                    distance_km: origin.map(|o| distance_km(o, (c.lat, c.lon))),
+                    open_now: open,
+                    online_booking: c.online_booking,
+                },
+            )
+        })
+        .filter(|(_, c)| !query.open_now || c.open_now)
+        .collect();
+    hits.sort_by(|(a_key, a), (b_key, b)| {
+        let km = |c: &ClinicSummary| c.distance_km.unwrap_or(0.0);
+        km(a)
+            .total_cmp(&km(b))
+            .then_with(|| (a_key, &a.hsa_id).cmp(&(b_key, &b.hsa_id)))
+    });
+    let total = hits.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1) as u32;
+    let page = query.page.clamp(1, pages);
+    FindCareResult {
+        total,
+        hits: hits
+            .into_iter()
+            .map(|(_, c)| c)
+            .skip((page as usize - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .collect(),
+        page,
+        pages,
+        sorted_from,
+        unknown_place,
+        condition_name: condition
+            .and_then(|code| content.condition(&code))
+            .map(|c| c.name(lang).to_owned()),
+    }
+}
