@@ -4,7 +4,7 @@
 //! version other than the one its indexes were built from builds new ones beside the old and
 //! swaps them in, so searches never wait. Several instances on one PostgreSQL each do this on
 //! their own: the server checks every `SAMLA_CATALOGUE_POLL_MS` (2 s), so an instance is at
-//! most that plus one rebuild (about 0.3 s at 13,000 clinics) behind a change.
+//! most that plus one rebuild (about 0.6 s at 13,000 clinics, `scripts/bench-search`) behind a change.
 
 use std::sync::{Arc, RwLock};
 

@@ -22,6 +22,8 @@ pub struct Config {
     /// `SAMLA_CATALOGUE_POLL_MS`: how often this instance checks whether the clinic catalogue
     /// changed (by another instance or the staff tool) and its indexes must follow.
     pub catalogue_poll: std::time::Duration,
+    /// `SAMLA_MAX_IN_FLIGHT`: how many requests are worked on at once; more wait their turn.
+    pub max_in_flight: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +88,16 @@ impl Config {
                 "a number of milliseconds (at least 100)",
             )?)
             .max(std::time::Duration::from_millis(100)),
+            max_in_flight: match lookup("SAMLA_MAX_IN_FLIGHT") {
+                Some(_) => parse::<std::num::NonZeroUsize>(
+                    &lookup,
+                    "SAMLA_MAX_IN_FLIGHT",
+                    "",
+                    "a whole number of requests, at least 1",
+                )?
+                .get(),
+                None => 4 * std::thread::available_parallelism().map_or(2, usize::from),
+            },
         })
     }
 
@@ -161,6 +173,30 @@ mod tests {
             "{err}"
         );
         assert!(config(&[("SAMLA_PUBLIC_ORIGIN", "samla.example")]).is_err());
+        let err = config(&[("SAMLA_MAX_IN_FLIGHT", "0")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("SAMLA_MAX_IN_FLIGHT") && err.contains("at least 1"),
+            "{err}"
+        );
+        assert!(config(&[("SAMLA_CATALOGUE_POLL_MS", "soon")]).is_err());
+    }
+
+    #[test]
+    fn the_work_queue_and_the_catalogue_check_have_bounds() {
+        let c = config(&[
+            ("SAMLA_MAX_IN_FLIGHT", "3"),
+            ("SAMLA_CATALOGUE_POLL_MS", "5"),
+        ])
+        .unwrap();
+        assert_eq!(c.max_in_flight, 3);
+        assert_eq!(
+            c.catalogue_poll,
+            std::time::Duration::from_millis(100),
+            "at least 100 ms"
+        );
+        assert!(config(&[]).unwrap().max_in_flight >= 4);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod seo;
 mod server_fn_status;
 pub mod startup;
 pub mod state;
+pub mod work_queue;
 
 pub use config::Config;
 pub use router::{build_router, with_middleware};

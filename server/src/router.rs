@@ -19,6 +19,7 @@ use tower_http::{
 
 use crate::{
     AppState, assets, health, page_context::page_context, security, seo, server_fn_status,
+    work_queue::take_turns,
 };
 
 pub fn build_router(state: AppState) -> Router {
@@ -68,6 +69,7 @@ pub fn with_middleware(routes: Router<AppState>, state: AppState) -> Router {
         ))
         .layer(from_fn(security::csp::content_security_policy))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
+        .layer(from_fn_with_state(state.work_queue.clone(), take_turns))
         .with_state(state)
 }
 

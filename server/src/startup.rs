@@ -49,6 +49,7 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         leptos_options: state::leptos_options(&config),
         catalogue,
         db,
+        work_queue: crate::work_queue::WorkQueue::new(config.max_in_flight),
         config: Arc::new(config),
     };
     let listener = tokio::net::TcpListener::bind(state.config.addr)

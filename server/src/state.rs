@@ -6,7 +6,7 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use samla_domain::{DatabaseConnection, catalogue::Catalogue};
 
-use crate::Config;
+use crate::{Config, work_queue::WorkQueue};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -15,6 +15,8 @@ pub struct AppState {
     /// Find care's and the site search's indexes, following the database (`catalogue_refresh`).
     pub catalogue: Arc<Catalogue>,
     pub config: Arc<Config>,
+    /// How many requests are worked on at once (`work_queue`).
+    pub work_queue: WorkQueue,
 }
 
 impl FromRef<AppState> for LeptosOptions {

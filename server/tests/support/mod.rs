@@ -51,6 +51,7 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         leptos_options,
         db,
         catalogue,
+        work_queue: samla_server::work_queue::WorkQueue::new(config.max_in_flight),
         config: Arc::new(config),
     }
 }
