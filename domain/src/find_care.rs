@@ -50,8 +50,57 @@ pub fn find_clinics(
 ) -> Result<FindCareResult, FindCareError> {
     let query = &query.clone().normalised().map_err(FindCareError::Input)?;
     let content = Content::get();
+    let meant = interpret(content, query);
+    let filter = index::Filter {
+        words: meant.words.split_whitespace().collect(),
+        region: REGIONS
+            .iter()
+            .find(|r| r.code == query.region)
+            .map(|r| r.code),
+        kind: ClinicKind::from_code(&query.kind).map(|k| k.code()),
+        online_booking: query.online_booking,
+        condition: meant.condition.as_deref(),
+        municipality: meant.typed_place.map(|p| p.code.as_str()),
+        open_now: query.open_now,
+    };
+    let (found, page) = index.search(&filter, meant.origin, query.page, PAGE_SIZE, now);
+    let total = found.total;
+    let pages = total.div_ceil(PAGE_SIZE).max(1) as u32;
+    let hits = found.hits;
+    Ok(FindCareResult {
+        total,
+        hits,
+        page,
+        pages,
+        sorted_from: meant.sorted_from,
+        unknown_place: meant.unknown_place,
+        condition_name: meant
+            .condition
+            .as_deref()
+            .and_then(|code| content.condition(code))
+            .map(|c| c.name(lang).to_owned()),
+    })
+}
+
+/// What a (normalised) find-care query asks for, before any clinic is looked at.
+pub struct Interpretation<'a> {
+    /// The condition code, chosen or typed as a complaint.
+    pub condition: Option<String>,
+    /// The municipality the search field names, when it names one.
+    pub typed_place: Option<&'a Place>,
+    /// Folded words to find in a clinic's name, city or street; empty when the text was a
+    /// complaint or a place.
+    pub words: String,
+    /// Where "nearest first" is measured from.
+    pub origin: Option<(f64, f64)>,
+    pub sorted_from: Option<String>,
+    pub unknown_place: bool,
+}
+
+/// The free text is a complaint, a municipality, or words of a name; the place field (or the
+/// browser's position) gives the origin.
+pub fn interpret<'a>(content: &'a Content, query: &FindCareQuery) -> Interpretation<'a> {
     let typed = query.q.trim();
-    // What the free text means: a complaint, a municipality, or words in a clinic's name.
     let condition = content
         .condition(query.condition.trim())
         .map(|c| c.code.clone())
@@ -66,7 +115,6 @@ pub fn find_clinics(
     } else {
         String::new()
     };
-
     let (origin, sorted_from, unknown_place) = match (query.place.trim(), query.lat.zip(query.lon))
     {
         ("", Some(position)) => (Some(position), Some(String::new()), false),
@@ -80,35 +128,14 @@ pub fn find_clinics(
             None => (None, None, true),
         },
     };
-
-    let words: Vec<&str> = words.split_whitespace().collect();
-    let filter = index::Filter {
+    Interpretation {
+        condition,
+        typed_place,
         words,
-        region: REGIONS
-            .iter()
-            .find(|r| r.code == query.region)
-            .map(|r| r.code),
-        kind: ClinicKind::from_code(&query.kind).map(|k| k.code()),
-        online_booking: query.online_booking,
-        condition: condition.as_deref(),
-        municipality: typed_place.map(|p| p.code.as_str()),
-        open_now: query.open_now,
-    };
-    let (found, page) = index.search(&filter, origin, query.page, PAGE_SIZE, now);
-    let total = found.total;
-    let pages = total.div_ceil(PAGE_SIZE).max(1) as u32;
-    let hits = found.hits;
-    Ok(FindCareResult {
-        total,
-        hits,
-        page,
-        pages,
+        origin,
         sorted_from,
         unknown_place,
-        condition_name: condition
-            .and_then(|code| content.condition(&code))
-            .map(|c| c.name(lang).to_owned()),
-    })
+    }
 }
 
 /// The clinic page's data; `None` for an unknown HSA-id.

@@ -5,7 +5,7 @@
 
 use samla_domain::content::Content;
 use samla_domain::entities::{clinic, clinic_condition, prelude::*, region};
-use samla_domain::find_care::{PAGE_SIZE, SwedishNow, condition_named, distance_km, place_named};
+use samla_domain::find_care::{Interpretation, PAGE_SIZE, SwedishNow, distance_km, interpret};
 use samla_domain::regions::REGIONS;
 use samla_model::{
     Lang,
@@ -24,34 +24,16 @@ pub async fn find_clinics(
 ) -> FindCareResult {
     let query = &query.clone().normalised().expect("valid query");
     let content = Content::get();
-    let typed = query.q.trim();
-    let condition = content
-        .condition(query.condition.trim())
-        .map(|c| c.code.clone())
-        .or_else(|| condition_named(content, typed));
-    let typed_place = if condition.is_none() {
-        place_named(content, typed)
-    } else {
-        None
-    };
-    let words = if condition.is_none() && typed_place.is_none() {
-        fold(typed)
-    } else {
-        String::new()
-    };
-    let (origin, sorted_from, unknown_place) = match (query.place.trim(), query.lat.zip(query.lon))
-    {
-        ("", Some(position)) => (Some(position), Some(String::new()), false),
-        ("", None) => (
-            typed_place.map(|p| (p.lat, p.lon)),
-            typed_place.map(|p| p.name.clone()),
-            false,
-        ),
-        (name, _) => match place_named(content, name) {
-            Some(p) => (Some((p.lat, p.lon)), Some(p.name.clone()), false),
-            None => (None, None, true),
-        },
-    };
+    // What the query means is decided once, for both (`find_care::interpret`); what is compared
+    // is how the clinics are found, filtered, ordered and cut into pages.
+    let Interpretation {
+        condition,
+        typed_place,
+        words,
+        origin,
+        sorted_from,
+        unknown_place,
+    } = interpret(content, query);
 
     let mut select = Clinic::find();
     if let Some(r) = REGIONS.iter().find(|r| r.code == query.region) {
