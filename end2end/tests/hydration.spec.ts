@@ -3,7 +3,9 @@ import { trackErrors, waitForHydration } from './pages';
 
 // Hydration adopts the server's DOM: nothing in <body> is replaced or rewritten, so the page is
 // not painted a second time when the wasm takes over. The one change allowed is find care's
-// "use my position", which is offered only once it can work.
+// "use my position", which is offered only once it can work. It is a lazy island: hydrated once
+// its chunk has arrived, which may be after the page is marked hydrated, so that page waits for
+// the button too.
 const PAGE_KINDS: [string, string[]][] = [
   ['/', []],
   ['/artikel/ont-i-ryggen', []],
@@ -29,8 +31,7 @@ for (const [path, expected] of PAGE_KINDS) {
         }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
       // Start the moment the server's HTML is parsed ("interactive" comes before any module
       // script runs): from then on only the wasm can change the body.
-      // The tab's title (what a screen reader announces) is never empty, not even for the
-      // moment a lazy route's code is still loading.
+      // The tab's title (what a screen reader announces) always names the page and the site.
       const titles: string[] = [];
       (window as unknown as { __titles: string[] }).__titles = titles;
       const watchTitle = () =>
@@ -43,6 +44,7 @@ for (const [path, expected] of PAGE_KINDS) {
     });
     await page.goto(path);
     await waitForHydration(page);
+    if (expected.length > 0) await expect(page.getByRole('button', { name: 'Använd min position' })).toBeVisible();
     const changes = await page.evaluate(() => (window as unknown as { __bodyChanges: string[] }).__bodyChanges);
     expect(changes).toEqual(expected);
     const titles = await page.evaluate(() => (window as unknown as { __titles: string[] }).__titles);

@@ -25,7 +25,7 @@ test('the open pages load the main bundle only; a lazy island loads its chunk wh
   expect(loaded.some((path) => path.includes('/split_locate_button')), 'find care loads the position button').toBe(true);
 });
 
-test('a link is followed in the page: the document stays, its content, title and scroll change', async ({ page }, info) => {
+test('a link is followed in the page: the document stays; content, title, scroll and focus follow', async ({ page }, info) => {
   test.skip(info.project.name === 'nojs', 'without JavaScript every link is a page load');
   const errors = trackErrors(page);
   await page.goto('/halsa');
@@ -39,6 +39,8 @@ test('a link is followed in the page: the document stays, its content, title and
   await expect(page).toHaveTitle('Ont i ryggen – Samla');
   expect(await page.evaluate(() => 'samePage' in window), 'no page load').toBe(true);
   expect(await page.evaluate(() => window.scrollY), 'the new page starts at its top').toBe(0);
+  // The link that had the focus is gone; the focus is on the new page's content.
+  await expect(page.locator('main#main')).toBeFocused();
 
   // A page reached this way gets its islands hydrated too.
   await page.getByRole('link', { name: 'Hitta vård', exact: true }).first().click();

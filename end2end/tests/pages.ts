@@ -30,7 +30,7 @@ export function trackErrors(page: import('@playwright/test').Page): string[] {
   return errors;
 }
 
-/** Waits until the WebAssembly app has taken over the page (a debug build can take seconds). */
+/** Waits until the page's islands are hydrated (a lazy island's chunk may still be on its way). */
 export async function waitForHydration(page: import('@playwright/test').Page) {
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 }
