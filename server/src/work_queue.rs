@@ -25,11 +25,22 @@ use tokio::sync::Semaphore;
 pub const MAX_WAIT: Duration = Duration::from_secs(10);
 
 #[derive(Clone)]
-pub struct WorkQueue(Arc<Semaphore>);
+pub struct WorkQueue {
+    turns: Arc<Semaphore>,
+    max_wait: Duration,
+}
 
 impl WorkQueue {
     pub fn new(in_flight: usize) -> WorkQueue {
-        WorkQueue(Arc::new(Semaphore::new(in_flight.max(1))))
+        WorkQueue {
+            turns: Arc::new(Semaphore::new(in_flight.max(1))),
+            max_wait: MAX_WAIT,
+        }
+    }
+
+    /// The same queue with another longest wait (tests).
+    pub fn with_max_wait(self, max_wait: Duration) -> WorkQueue {
+        WorkQueue { max_wait, ..self }
     }
 }
 
@@ -39,7 +50,7 @@ pub async fn take_turns(State(queue): State<WorkQueue>, request: Request, next: 
     let _turn = if path == "/healthz" || path.starts_with("/pkg/") {
         None
     } else {
-        match tokio::time::timeout(MAX_WAIT, queue.0.clone().acquire_owned()).await {
+        match tokio::time::timeout(queue.max_wait, queue.turns.clone().acquire_owned()).await {
             Ok(turn) => turn.ok(),
             Err(_) => return too_busy(),
         }
@@ -58,12 +69,18 @@ pub async fn take_turns(State(queue): State<WorkQueue>, request: Request, next: 
     response
 }
 
+/// Plain text in both languages: the language is not known before the request is read.
 fn too_busy() -> Response {
+    let text = |lang| samla_app::i18n::texts(lang).too_busy;
+    let body = format!(
+        "{}\n{}\n",
+        text(samla_model::Lang::Sv),
+        text(samla_model::Lang::En)
+    );
     (
         StatusCode::SERVICE_UNAVAILABLE,
         [(header::RETRY_AFTER, "5")],
-        "Samla har många besökare just nu. Försök igen om en stund.\n\
-         Samla has many visitors just now. Please try again in a moment.\n",
+        body,
     )
         .into_response()
 }
@@ -107,5 +124,44 @@ mod tests {
         let waited = timing(&first, "queue").max(timing(&second, "queue"));
         assert!(waited >= 40.0, "one waited for the other: {waited} ms");
         assert!(timing(&first, "app") >= 45.0 && timing(&second, "app") >= 45.0);
+    }
+
+    #[tokio::test]
+    async fn a_request_that_waits_too_long_is_told_the_server_is_busy() {
+        let queue = WorkQueue::new(1).with_max_wait(Duration::from_millis(20));
+        let app = Router::new()
+            .route(
+                "/",
+                get(|| async {
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    "ok"
+                }),
+            )
+            .route("/healthz", get(|| async { "ok" }))
+            .layer(from_fn_with_state(queue, take_turns));
+        let call = |path: &str| {
+            app.clone()
+                .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        };
+        let (first, second, health) = tokio::join!(call("/"), call("/"), async {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            call("/healthz").await
+        });
+        let mut statuses = [first.unwrap(), second.unwrap()];
+        statuses.sort_by_key(|r| r.status());
+        let [served, refused] = statuses;
+        assert_eq!(served.status(), 200);
+        assert_eq!(refused.status(), 503);
+        assert_eq!(refused.headers()["retry-after"], "5");
+        let body = axum::body::to_bytes(refused.into_body(), 1000)
+            .await
+            .unwrap();
+        let body = String::from_utf8(body.to_vec()).unwrap();
+        assert!(
+            body.contains("Försök igen") && body.contains("try again"),
+            "{body}"
+        );
+        // Health checks never wait in the queue.
+        assert_eq!(health.unwrap().status(), 200);
     }
 }

@@ -56,6 +56,7 @@ catalogue! {
     not_found_body,
     error_title,
     error_body,
+    too_busy,
     back_to_start,
     section_what_it_is,
     section_symptoms,

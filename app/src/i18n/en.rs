@@ -42,6 +42,7 @@ pub static EN: Texts = Texts {
     not_found_body: "There is no page at that address. It may have moved, or the address may be misspelt. Use the search field or go to the start page.",
     error_title: "Something went wrong",
     error_body: "The page could not be shown right now. Nothing you have written has been sent. Please try again in a moment.",
+    too_busy: "Samla has many visitors right now. Please try again in a moment.",
     back_to_start: "Go to the start page",
     section_what_it_is: "What is it?",
     section_symptoms: "Symptoms",

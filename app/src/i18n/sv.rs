@@ -42,6 +42,7 @@ pub static SV: Texts = Texts {
     not_found_body: "Vi hittar ingen sida på den adressen. Den kan ha flyttats, eller så är adressen felstavad. Använd sökrutan eller gå till startsidan.",
     error_title: "Något gick fel",
     error_body: "Sidan kunde inte visas just nu. Inget av det du har skrivit har skickats. Försök igen om en stund.",
+    too_busy: "Samla har många besökare just nu. Försök igen om en stund.",
     back_to_start: "Till startsidan",
     section_what_it_is: "Vad är det?",
     section_symptoms: "Symtom",
