@@ -113,14 +113,6 @@ impl ClinicIndex {
         })
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// Page `page` (1-based, clamped to the last) of `PAGE_SIZE` clinics that pass `filter`,
     /// nearest `origin` first or else A–Ö; the page number used comes back in `Page`.
     pub(super) fn search(
