@@ -19,6 +19,11 @@ pub fn hydrate() {
     use leptos::prelude::*;
 
     console_error_panic_hook::set_once();
+    // From now on the islands router may hydrate the islands of a page it brings in
+    // (see `navigation_guard`).
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-wasm", "");
+    }
     leptos::mount::hydrate_islands();
     // The script hydrates the page's islands right after this returns, in one go (microtasks);
     // a timer queued now fires after them. Lets tests (and curious people) tell an interactive

@@ -98,3 +98,23 @@ test('a chunk or bundle that fails to load leaves a complete page that still nav
   await expect(page.getByRole('heading', { level: 1, name: 'Råd om hälsa' })).toBeVisible();
   expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
 });
+
+test('a link followed before the wasm has arrived gives the new page, and its islands once the wasm runs', async ({ page }, info) => {
+  test.skip(info.project.name === 'nojs', 'without JavaScript every link is a page load');
+  const errors = trackErrors(page);
+  // A slow network: the main bundle arrives only after the citizen has followed a link.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/pkg\/[^/]+\.wasm$/, async (route) => { await arrived; await route.continue(); });
+  await page.goto('/');
+  await page.evaluate(() => { (window as unknown as { samePage: boolean }).samePage = true; });
+  await page.getByRole('link', { name: 'Hitta vård', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hitta vård' })).toBeVisible();
+  expect(await page.evaluate(() => 'samePage' in window), 'no page load').toBe(true);
+  await expect(page.getByRole('button', { name: 'Använd min position' })).toBeHidden();
+
+  release();
+  await waitForHydration(page);
+  await expect(page.getByRole('button', { name: 'Använd min position' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
