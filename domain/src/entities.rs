@@ -1,9 +1,16 @@
 //! One SeaORM entity per table.
 
+pub mod account;
 pub mod catalogue_version;
 pub mod clinic;
 pub mod clinic_case_type;
 pub mod clinic_condition;
+pub mod consent;
+pub mod guardianship;
+pub mod login_order;
 pub mod municipality;
+pub mod person;
 pub mod prelude;
 pub mod region;
+pub mod session;
+pub mod test_persona;

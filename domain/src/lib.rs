@@ -1,6 +1,7 @@
 //! Server-only domain: database entities, migrations, services and demo data.
 //! No web or Leptos types live here, so everything is testable on a bare database.
 
+pub mod accounts;
 pub mod catalogue;
 pub mod clinic_edit;
 pub mod content;
@@ -10,6 +11,9 @@ pub mod find_care;
 pub mod migration;
 pub mod regions;
 pub mod search;
+pub mod secrets;
 pub mod seed;
+pub mod sessions;
+pub mod test_idp;
 
 pub use sea_orm::{DatabaseConnection, DbErr};

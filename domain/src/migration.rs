@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_create_places_and_clinics;
 mod m20261201_000001_create_catalogue_version;
+mod m20261202_000001_create_identity_and_sessions;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_create_places_and_clinics::Migration),
             Box::new(m20261201_000001_create_catalogue_version::Migration),
+            Box::new(m20261202_000001_create_identity_and_sessions::Migration),
         ]
     }
 }

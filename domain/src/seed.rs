@@ -3,6 +3,7 @@
 //! addresses and phone numbers are made up.
 
 mod clinic_profile;
+pub mod personas;
 mod rng;
 
 use std::collections::HashMap;

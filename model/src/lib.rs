@@ -5,9 +5,11 @@ pub mod clinic;
 pub mod content;
 pub mod fold;
 pub mod lang;
+pub mod login;
 pub mod markup;
 pub mod next_path;
 pub mod opening_hours;
+pub mod personnummer;
 pub mod regions;
 pub mod search;
 

@@ -1,0 +1,62 @@
+//! Accounts: the first login activates the citizen's e-services and counts as consent to
+//! digital communication with care, recorded with the time and the version of the text shown
+//! (DOMAIN.md §2).
+
+use sea_orm::{
+    ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait,
+    sea_query::OnConflict,
+};
+
+use crate::entities::{account, consent, person, prelude::*};
+
+/// The version of the consent text the login page shows (`login_consent` in the catalogues).
+pub const CONSENT_TEXT_VERSION: &str = "2026-12-01";
+
+/// Activates the account at the first login; returns whether this was the first. Two first
+/// logins at once (two tabs) activate it once, with one consent.
+pub async fn activate_on_login(
+    db: &DatabaseConnection,
+    personnummer: &str,
+    now: i64,
+) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    let created = Account::insert(account::ActiveModel {
+        personnummer: Set(personnummer.to_owned()),
+        activated_at: Set(now),
+        mobile: Set(None),
+        email: Set(None),
+        notify_sms: Set(false),
+        notify_email: Set(false),
+        share_contact: Set(false),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(account::Column::Personnummer)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    if created == 0 {
+        txn.commit().await?;
+        return Ok(false);
+    }
+    Consent::insert(consent::ActiveModel {
+        personnummer: Set(personnummer.to_owned()),
+        text_version: Set(CONSENT_TEXT_VERSION.to_owned()),
+        given_at: Set(now),
+        ..Default::default()
+    })
+    .exec_without_returning(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// The person as the population register has them.
+pub async fn person(
+    db: &impl ConnectionTrait,
+    personnummer: &str,
+) -> Result<Option<person::Model>, DbErr> {
+    Person::find_by_id(personnummer).one(db).await
+}

@@ -1,0 +1,21 @@
+//! A login session, kept on the server so every instance shares it. Only a SHA-256 of the
+//! session id is stored: a copy of the database opens no session. Times are Unix seconds.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "session")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id_hash: String,
+    pub personnummer: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    /// Set at logout; an ended session never works again.
+    pub ended_at: Option<i64>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

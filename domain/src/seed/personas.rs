@@ -1,0 +1,255 @@
+//! The test identity provider's people (DOMAIN.md §2, §4), written into the demo population
+//! register: an adult; a guardian of a 6-year-old and of a 10-year-old with protected personal
+//! data; a 15-year-old; an 85-year-old; a person with protected personal data; a person who
+//! has never logged in. Ages hold on the day of seeding: birth dates count back from it.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use samla_model::login::PersonaKind;
+use samla_model::personnummer::luhn_check_digit;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, TransactionTrait,
+};
+
+use crate::entities::{account, guardianship, person, prelude::*, test_persona};
+
+struct Seeded {
+    kind: Option<PersonaKind>,
+    age: u32,
+    serial: &'static str,
+    given: &'static str,
+    family: &'static str,
+    street: &'static str,
+    postal_code: &'static str,
+    city: &'static str,
+    protected: bool,
+    /// Mobile and e-mail, for the people who have used the portal before.
+    contact: Option<(&'static str, &'static str)>,
+}
+
+const PEOPLE: [Seeded; 8] = [
+    Seeded {
+        kind: Some(PersonaKind::Adult),
+        age: 41,
+        serial: "238",
+        given: "Anna",
+        family: "Lindqvist",
+        street: "Storgatan 12",
+        postal_code: "111 22",
+        city: "Stockholm",
+        protected: false,
+        contact: Some(("+46701234567", "anna.lindqvist@example.se")),
+    },
+    Seeded {
+        kind: Some(PersonaKind::Guardian),
+        age: 38,
+        serial: "246",
+        given: "Karin",
+        family: "Andersson",
+        street: "Parkvägen 4",
+        postal_code: "752 36",
+        city: "Uppsala",
+        protected: false,
+        contact: Some(("+46702345678", "karin.andersson@example.se")),
+    },
+    Seeded {
+        kind: None,
+        age: 6,
+        serial: "248",
+        given: "Elsa",
+        family: "Andersson",
+        street: "Parkvägen 4",
+        postal_code: "752 36",
+        city: "Uppsala",
+        protected: false,
+        contact: None,
+    },
+    Seeded {
+        kind: None,
+        age: 10,
+        serial: "237",
+        given: "Leo",
+        family: "Andersson",
+        street: "Parkvägen 4",
+        postal_code: "752 36",
+        city: "Uppsala",
+        protected: true,
+        contact: None,
+    },
+    Seeded {
+        kind: Some(PersonaKind::Teen),
+        age: 15,
+        serial: "244",
+        given: "Nora",
+        family: "Berg",
+        street: "Skolgatan 8",
+        postal_code: "903 27",
+        city: "Umeå",
+        protected: false,
+        contact: Some(("+46703456789", "nora.berg@example.se")),
+    },
+    Seeded {
+        kind: Some(PersonaKind::Elderly),
+        age: 85,
+        serial: "231",
+        given: "Gunnar",
+        family: "Holm",
+        street: "Kyrkvägen 2",
+        postal_code: "831 30",
+        city: "Östersund",
+        protected: false,
+        contact: Some(("+46704567890", "")),
+    },
+    Seeded {
+        kind: Some(PersonaKind::ProtectedIdentity),
+        age: 47,
+        serial: "262",
+        given: "Sara",
+        family: "Ek",
+        street: "Box 1001",
+        postal_code: "402 21",
+        city: "Göteborg",
+        protected: true,
+        contact: Some(("+46705678901", "sara.ek@example.se")),
+    },
+    Seeded {
+        kind: Some(PersonaKind::NewUser),
+        age: 33,
+        serial: "219",
+        given: "Ali",
+        family: "Hassan",
+        street: "Järnvägsgatan 21",
+        postal_code: "211 20",
+        city: "Malmö",
+        protected: false,
+        contact: None,
+    },
+];
+
+/// The guardian's two children, by their place in `PEOPLE`.
+const CHILDREN_OF_GUARDIAN: [usize; 2] = [2, 3];
+
+/// A persona as the picker shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Persona {
+    pub kind: PersonaKind,
+    pub personnummer: String,
+    pub name: String,
+}
+
+/// The personnummer of someone `age` years old on `today`: born 100 days further back, so
+/// the birthday has passed; the check digit is computed.
+fn personnummer(today: NaiveDate, age: u32, serial: &str) -> String {
+    let born = today
+        .checked_sub_months(Months::new(12 * age))
+        .and_then(|d| d.checked_sub_days(Days::new(100)))
+        .expect("a date in range");
+    let ten = format!(
+        "{:02}{:02}{:02}{serial}",
+        born.year() % 100,
+        born.month(),
+        born.day()
+    );
+    format!(
+        "{:04}{:02}{:02}{serial}{}",
+        born.year(),
+        born.month(),
+        born.day(),
+        luhn_check_digit(&ten)
+    )
+}
+
+/// Writes the personas into an empty population register; a register with people is left
+/// as it is. `now` is Unix seconds, `today` the Swedish date.
+pub async fn seed_personas(
+    db: &DatabaseConnection,
+    today: NaiveDate,
+    now: i64,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    if Person::find().count(&txn).await? > 0 {
+        return txn.commit().await;
+    }
+    let numbers: Vec<String> = PEOPLE
+        .iter()
+        .map(|p| personnummer(today, p.age, p.serial))
+        .collect();
+    for (p, number) in PEOPLE.iter().zip(&numbers) {
+        write_person(&txn, p, number, now).await?;
+    }
+    for child in CHILDREN_OF_GUARDIAN {
+        Guardianship::insert(guardianship::ActiveModel {
+            guardian: Set(numbers[1].clone()),
+            child: Set(numbers[child].clone()),
+        })
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    txn.commit().await
+}
+
+async fn write_person(
+    db: &impl ConnectionTrait,
+    p: &Seeded,
+    number: &str,
+    now: i64,
+) -> Result<(), DbErr> {
+    Person::insert(person::ActiveModel {
+        personnummer: Set(number.to_owned()),
+        given_name: Set(p.given.to_owned()),
+        family_name: Set(p.family.to_owned()),
+        street: Set(p.street.to_owned()),
+        postal_code: Set(p.postal_code.to_owned()),
+        city: Set(p.city.to_owned()),
+        protected_identity: Set(p.protected),
+    })
+    .exec_without_returning(db)
+    .await?;
+    if let Some(kind) = p.kind {
+        TestPersona::insert(test_persona::ActiveModel {
+            personnummer: Set(number.to_owned()),
+            kind: Set(kind.code().to_owned()),
+        })
+        .exec_without_returning(db)
+        .await?;
+    }
+    if let Some((mobile, email)) = p.contact {
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+        Account::insert(account::ActiveModel {
+            personnummer: Set(number.to_owned()),
+            activated_at: Set(now),
+            mobile: Set(some(mobile)),
+            email: Set(some(email)),
+            notify_sms: Set(true),
+            notify_email: Set(!email.is_empty()),
+            share_contact: Set(false),
+            updated_at: Set(now),
+        })
+        .exec_without_returning(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The personas the picker offers, in the picker's order.
+pub async fn personas(db: &impl ConnectionTrait) -> Result<Vec<Persona>, DbErr> {
+    let chosen = TestPersona::find().all(db).await?;
+    let people = Person::find()
+        .filter(person::Column::Personnummer.is_in(chosen.iter().map(|c| c.personnummer.clone())))
+        .all(db)
+        .await?;
+    let mut found: Vec<Persona> = chosen
+        .into_iter()
+        .filter_map(|c| {
+            let kind = PersonaKind::from_code(&c.kind)?;
+            let p = people.iter().find(|p| p.personnummer == c.personnummer)?;
+            Some(Persona {
+                kind,
+                personnummer: p.personnummer.clone(),
+                name: format!("{} {}", p.given_name, p.family_name),
+            })
+        })
+        .collect();
+    found.sort_by_key(|p| PersonaKind::ALL.iter().position(|k| *k == p.kind));
+    Ok(found)
+}

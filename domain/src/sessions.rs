@@ -1,0 +1,98 @@
+//! Login sessions on the server (DOMAIN.md §2): a random id in the browser's cookie, only its
+//! SHA-256 in the database, so every instance shares the sessions and a copy of the database
+//! opens none. A session ends after `idle` without a request, after `absolute` in all, or at
+//! logout; an ended session never works again. Time is passed in (Unix seconds).
+
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    sea_query::Expr,
+};
+
+use crate::entities::{prelude::*, session};
+use crate::secrets::{hash, random_token};
+
+/// How long a session lasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub idle_secs: i64,
+    pub absolute_secs: i64,
+}
+
+impl Default for Limits {
+    /// 15 minutes without a request, 12 hours in all.
+    fn default() -> Limits {
+        Limits {
+            idle_secs: 15 * 60,
+            absolute_secs: 12 * 3600,
+        }
+    }
+}
+
+/// A live session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Live {
+    pub personnummer: String,
+    /// When it ends unless the citizen does something.
+    pub expires_at: i64,
+}
+
+/// Opens a session for `personnummer`; the id is for the cookie only.
+pub async fn open(
+    db: &impl ConnectionTrait,
+    personnummer: &str,
+    now: i64,
+) -> Result<String, DbErr> {
+    let id = random_token();
+    Session::insert(session::ActiveModel {
+        id_hash: Set(hash(&id)),
+        personnummer: Set(personnummer.to_owned()),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        ended_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(id)
+}
+
+/// The live session with this id, seen now. The time of the last request is written at most
+/// every few seconds, so a busy page costs no write per request.
+pub async fn resolve(
+    db: &impl ConnectionTrait,
+    id: &str,
+    limits: Limits,
+    now: i64,
+) -> Result<Option<Live>, DbErr> {
+    let Some(found) = Session::find_by_id(hash(id)).one(db).await? else {
+        return Ok(None);
+    };
+    let deadline = |last_seen: i64| {
+        (last_seen + limits.idle_secs).min(found.created_at + limits.absolute_secs)
+    };
+    if found.ended_at.is_some() || now >= deadline(found.last_seen_at) {
+        return Ok(None);
+    }
+    let throttle = (limits.idle_secs / 30).clamp(1, 30);
+    if now - found.last_seen_at >= throttle {
+        Session::update_many()
+            .col_expr(session::Column::LastSeenAt, Expr::value(now))
+            .filter(session::Column::IdHash.eq(&found.id_hash))
+            .exec(db)
+            .await?;
+    }
+    Ok(Some(Live {
+        expires_at: deadline(now.max(found.last_seen_at)),
+        personnummer: found.personnummer,
+    }))
+}
+
+/// Ends the session with this id (logout). Ending an unknown or ended session does nothing.
+pub async fn end(db: &impl ConnectionTrait, id: &str, now: i64) -> Result<(), DbErr> {
+    Session::update_many()
+        .col_expr(session::Column::EndedAt, Expr::value(now))
+        .filter(session::Column::IdHash.eq(hash(id)))
+        .filter(session::Column::EndedAt.is_null())
+        .exec(db)
+        .await
+        .map(drop)
+}
