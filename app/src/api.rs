@@ -2,5 +2,11 @@
 
 pub mod content;
 pub mod find_care;
+pub mod login;
+#[cfg(feature = "ssr")]
+mod qr_svg;
+#[cfg(feature = "ssr")]
+pub mod request;
 pub mod search;
 pub mod set_language;
+pub mod test_eid;

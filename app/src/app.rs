@@ -15,9 +15,11 @@ use crate::pages::{
     about_page::AboutPage, accessibility_page::AccessibilityPage, article_page::ArticlePage,
     clinic_page::ClinicPage, cookies_page::CookiesPage, error_page::ErrorPage,
     find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
-    health_advice_page::HealthAdvicePage, not_found_page::NotFoundPage, rules_page::RulePage,
-    rules_page::RulesIndexPage, search_page::SearchPage, seek_care_page::SeekCarePage,
-    start_page::StartPage,
+    health_advice_page::HealthAdvicePage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
+    login_page::LoginPage, login_wait_page::LoginWaitPage, not_found_page::NotFoundPage,
+    rules_page::RulePage, rules_page::RulesIndexPage, search_page::SearchPage,
+    seek_care_page::SeekCarePage, start_page::StartPage, test_eid_done_page::TestEidDonePage,
+    test_eid_identify_page::TestEidIdentifyPage, test_eid_page::TestEidPage,
 };
 
 /// The document around the app; rendered on the server only.
@@ -70,6 +72,14 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sok") view=SearchPage ssr=SsrMode::Async />
                         <Route path=path!("/hitta-vard") view=FindCarePage ssr=SsrMode::Async />
                         <Route path=path!("/mottagning/:hsa_id") view=ClinicPage ssr=SsrMode::Async />
+                        // The logged-in part and the login (DOMAIN.md §2).
+                        <Route path=path!("/logga-in") view=LoginPage />
+                        <Route path=path!("/logga-in/vantar") view=LoginWaitPage ssr=SsrMode::Async />
+                        <Route path=path!("/utloggad") view=LoggedOutPage />
+                        <Route path=path!("/test-e-legitimation") view=TestEidPage />
+                        <Route path=path!("/test-e-legitimation/identifiera") view=TestEidIdentifyPage ssr=SsrMode::Async />
+                        <Route path=path!("/test-e-legitimation/klart") view=TestEidDonePage />
+                        <Route path=path!("/inkorg") view=InboxPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

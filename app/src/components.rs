@@ -2,11 +2,13 @@
 
 pub mod care_level_box;
 pub mod errands;
+pub mod error_summary;
 pub mod language_switch;
 pub mod loaded_page;
 pub mod main_nav;
 pub mod markup_view;
 pub mod page_meta;
+pub mod personal;
 pub mod search_form;
 pub mod site_footer;
 pub mod site_header;

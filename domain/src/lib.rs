@@ -14,6 +14,7 @@ pub mod search;
 pub mod secrets;
 pub mod seed;
 pub mod sessions;
+pub mod swedish_date;
 pub mod test_idp;
 
 pub use sea_orm::{DatabaseConnection, DbErr};

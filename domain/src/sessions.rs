@@ -16,14 +16,17 @@ use crate::secrets::{hash, random_token};
 pub struct Limits {
     pub idle_secs: i64,
     pub absolute_secs: i64,
+    /// How long before the end the page warns (and offers to stay logged in).
+    pub warn_secs: i64,
 }
 
 impl Default for Limits {
-    /// 15 minutes without a request, 12 hours in all.
+    /// 15 minutes without a request, 12 hours in all, a warning 2 minutes before the end.
     fn default() -> Limits {
         Limits {
             idle_secs: 15 * 60,
             absolute_secs: 12 * 3600,
+            warn_secs: 120,
         }
     }
 }

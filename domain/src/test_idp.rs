@@ -88,6 +88,14 @@ pub async fn order_of_browser(
         .await
 }
 
+/// An order by its reference (the simulated app's view of it).
+pub async fn order_by_ref(
+    db: &impl ConnectionTrait,
+    order_ref: &str,
+) -> Result<Option<login_order::Model>, DbErr> {
+    LoginOrder::find_by_id(order_ref).one(db).await
+}
+
 /// Where `order` stands at `now_ms`; time-outs follow from the clock, not from a stored state.
 pub fn state(order: &login_order::Model, now_ms: i64) -> LoginState {
     let age = (now_ms - order.started_at) / 1000;
@@ -329,3 +337,7 @@ pub async fn person(
 ) -> Result<Option<person::Model>, DbErr> {
     Person::find_by_id(who.digits()).one(db).await
 }
+
+/// Whether the test identity provider is on: by configuration, and never in production.
+#[derive(Clone, Copy, Debug)]
+pub struct Enabled(pub bool);

@@ -271,6 +271,7 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
     let limits = sessions::Limits {
         idle_secs: 900,
         absolute_secs: 3600,
+        warn_secs: 120,
     };
     let now = T0 / 1000;
     let id = sessions::open(&db, "198504122386", now).await.unwrap();

@@ -33,11 +33,8 @@ impl Lang {
 
     /// Reads the choice from a `Cookie` request header; Swedish when absent or unknown.
     pub fn from_cookie_header(header: &str) -> Lang {
-        header
-            .split(';')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(name, _)| name.trim() == Self::COOKIE)
-            .and_then(|(_, value)| Lang::from_code(value))
+        crate::cookies::value(header, Self::COOKIE)
+            .and_then(Lang::from_code)
             .unwrap_or_default()
     }
 

@@ -3,6 +3,7 @@
 
 pub mod clinic;
 pub mod content;
+pub mod cookies;
 pub mod fold;
 pub mod lang;
 pub mod login;

@@ -24,6 +24,35 @@ pub enum PersonnummerError {
     CheckDigit,
 }
 
+impl PersonnummerError {
+    pub const ALL: [PersonnummerError; 6] = [
+        PersonnummerError::Empty,
+        PersonnummerError::NotDigits,
+        PersonnummerError::CenturyMissing,
+        PersonnummerError::WrongLength,
+        PersonnummerError::NoSuchDate,
+        PersonnummerError::CheckDigit,
+    ];
+
+    /// A short name for a link back to the form (`?fel=`).
+    pub fn code(self) -> &'static str {
+        match self {
+            PersonnummerError::Empty => "tomt",
+            PersonnummerError::NotDigits => "tecken",
+            PersonnummerError::CenturyMissing => "sekel",
+            PersonnummerError::WrongLength => "langd",
+            PersonnummerError::NoSuchDate => "datum",
+            PersonnummerError::CheckDigit => "kontrollsiffra",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<PersonnummerError> {
+        PersonnummerError::ALL
+            .into_iter()
+            .find(|e| e.code() == code)
+    }
+}
+
 impl Personnummer {
     /// Reads `YYYYMMDD-NNNN` or `YYYYMMDDNNNN` (spaces around are ignored).
     pub fn parse(typed: &str) -> Result<Personnummer, PersonnummerError> {
@@ -112,7 +141,7 @@ pub fn luhn_check_digit(nine: &str) -> u8 {
 }
 
 fn is_date(year: u32, month: u32, day: u32) -> bool {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

@@ -24,6 +24,16 @@ pub struct Config {
     pub catalogue_poll: std::time::Duration,
     /// `SAMLA_MAX_IN_FLIGHT`: how many requests are worked on at once; more wait their turn.
     pub max_in_flight: usize,
+    /// `SAMLA_PRODUCTION`: `1` for a deployment citizens use. It requires an https
+    /// `SAMLA_PUBLIC_ORIGIN` and refuses the test identity provider.
+    pub production: bool,
+    /// `SAMLA_TEST_IDP`: the built-in test e-ID and its personas (default on, except in
+    /// production, where turning it on is refused).
+    pub test_idp: bool,
+    /// `SAMLA_SESSION_IDLE_SECS`, `SAMLA_SESSION_MAX_SECS`, `SAMLA_SESSION_WARN_SECS`: a
+    /// session ends after 15 minutes without a request and after 12 hours in all; the
+    /// warning shows 2 minutes before (shortened in tests).
+    pub session: samla_domain::sessions::Limits,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +44,8 @@ pub enum ConfigError {
         value: String,
         expected: &'static str,
     },
+    #[error("{0}")]
+    Refused(&'static str),
 }
 
 impl Config {
@@ -61,7 +73,51 @@ impl Config {
                 expected: "an origin such as https://samla.example",
             });
         }
+        let production = flag(&lookup, "SAMLA_PRODUCTION", false)?;
+        let test_idp = flag(&lookup, "SAMLA_TEST_IDP", !production)?;
+        if production && test_idp {
+            return Err(ConfigError::Refused(
+                "SAMLA_PRODUCTION refuses the test identity provider: unset SAMLA_TEST_IDP",
+            ));
+        }
+        if production
+            && !public_origin
+                .as_deref()
+                .is_some_and(|o| o.starts_with("https://"))
+        {
+            return Err(ConfigError::Refused(
+                "SAMLA_PRODUCTION requires SAMLA_PUBLIC_ORIGIN, the public https:// origin",
+            ));
+        }
+        let session = samla_domain::sessions::Limits {
+            idle_secs: parse(
+                &lookup,
+                "SAMLA_SESSION_IDLE_SECS",
+                "900",
+                "a number of seconds",
+            )?,
+            absolute_secs: parse(
+                &lookup,
+                "SAMLA_SESSION_MAX_SECS",
+                "43200",
+                "a number of seconds",
+            )?,
+            warn_secs: parse(
+                &lookup,
+                "SAMLA_SESSION_WARN_SECS",
+                "120",
+                "a number of seconds",
+            )?,
+        };
+        if session.idle_secs < 10 || session.absolute_secs < session.idle_secs {
+            return Err(ConfigError::Refused(
+                "SAMLA_SESSION_IDLE_SECS must be at least 10 and SAMLA_SESSION_MAX_SECS at least as long",
+            ));
+        }
         Ok(Config {
+            production,
+            test_idp,
+            session,
             addr: parse(
                 &lookup,
                 "SAMLA_ADDR",
@@ -115,6 +171,24 @@ impl Config {
         self.public_origin
             .as_deref()
             .is_some_and(|o| o.starts_with("https://"))
+    }
+}
+
+/// `1`/`true`/`on` or `0`/`false`/`off`.
+fn flag(
+    lookup: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: bool,
+) -> Result<bool, ConfigError> {
+    match lookup(name).as_deref().map(str::trim) {
+        None => Ok(default),
+        Some("1" | "true" | "on") => Ok(true),
+        Some("0" | "false" | "off") => Ok(false),
+        Some(other) => Err(ConfigError::Invalid {
+            name,
+            value: other.to_owned(),
+            expected: "1 or 0",
+        }),
     }
 }
 
@@ -197,6 +271,39 @@ mod tests {
             "at least 100 ms"
         );
         assert!(config(&[]).unwrap().max_in_flight >= 4);
+    }
+
+    #[test]
+    fn production_refuses_the_test_identity_provider_and_plain_http() {
+        let https = ("SAMLA_PUBLIC_ORIGIN", "https://samla.example");
+        assert!(config(&[]).unwrap().test_idp, "on for local use");
+        let prod = config(&[("SAMLA_PRODUCTION", "1"), https]).unwrap();
+        assert!(prod.production && !prod.test_idp);
+        assert!(config(&[("SAMLA_PRODUCTION", "1"), https, ("SAMLA_TEST_IDP", "1")]).is_err());
+        assert!(config(&[("SAMLA_PRODUCTION", "1")]).is_err());
+        assert!(
+            config(&[
+                ("SAMLA_PRODUCTION", "1"),
+                ("SAMLA_PUBLIC_ORIGIN", "http://samla.example")
+            ])
+            .is_err()
+        );
+        assert!(config(&[("SAMLA_PRODUCTION", "yes please")]).is_err());
+    }
+
+    #[test]
+    fn sessions_last_15_minutes_idle_and_12_hours_in_all_unless_configured() {
+        let limits = config(&[]).unwrap().session;
+        assert_eq!(
+            (limits.idle_secs, limits.absolute_secs, limits.warn_secs),
+            (900, 43200, 120)
+        );
+        let short = config(&[
+            ("SAMLA_SESSION_IDLE_SECS", "20"),
+            ("SAMLA_SESSION_WARN_SECS", "10"),
+        ]);
+        assert_eq!(short.unwrap().session.idle_secs, 20);
+        assert!(config(&[("SAMLA_SESSION_IDLE_SECS", "1")]).is_err());
     }
 
     #[test]

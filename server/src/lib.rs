@@ -11,6 +11,7 @@ pub mod seo;
 mod server_fn_status;
 pub mod startup;
 pub mod state;
+pub mod viewer;
 pub mod work_queue;
 
 pub use config::Config;

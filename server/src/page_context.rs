@@ -2,22 +2,32 @@
 
 use axum::http::request::Parts;
 use leptos::{nonce::Nonce, prelude::*};
+use samla_model::login::Viewer;
 
 use crate::{AppState, security::csp::RequestNonce};
 
-/// Provides the database and the catalogue's indexes to server functions, and the request's nonce (set by the CSP
-/// middleware) for Leptos to put on its scripts — replacing the one leptos_axum made up.
+/// Provides the database, the catalogue's indexes, the login settings and who is logged in to
+/// pages and server functions, and the request's nonce (set by the CSP middleware) for Leptos
+/// to put on its scripts — replacing the one leptos_axum made up.
 pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     move || {
         provide_context(state.db.clone());
         provide_context(state.catalogue.clone());
+        provide_context(samla_domain::test_idp::Enabled(state.config.test_idp));
+        provide_context(state.config.session);
         provide_context(samla_app::components::page_meta::SiteOrigin(
             state.config.site_origin(),
         ));
-        if let Some(RequestNonce(nonce)) =
-            use_context::<Parts>().and_then(|p| p.extensions.get::<RequestNonce>().cloned())
+        let parts = use_context::<Parts>();
+        if let Some(RequestNonce(nonce)) = parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<RequestNonce>().cloned())
         {
             provide_context(Nonce::from_value(nonce));
+        }
+        // Who is logged in, as the session middleware (`viewer`) found.
+        if let Some(viewer) = parts.and_then(|p| p.extensions.get::<Viewer>().cloned()) {
+            provide_context(viewer);
         }
     }
 }

@@ -18,7 +18,7 @@ use tower_http::{
 };
 
 use crate::{
-    AppState, assets, health, page_context::page_context, security, seo, server_fn_status,
+    AppState, assets, health, page_context::page_context, security, seo, server_fn_status, viewer,
     work_queue::take_turns,
 };
 
@@ -56,6 +56,7 @@ fn route_list() -> &'static [AxumRouteListing] {
 /// security headers, so a panic page carries the same CSP and nosniff as any other.
 pub fn with_middleware(routes: Router<AppState>, state: AppState) -> Router {
     routes
+        .layer(from_fn_with_state(state.clone(), viewer::identify))
         .layer(from_fn(server_fn_status::caller_errors_are_400))
         .layer(from_fn_with_state(
             state.clone(),

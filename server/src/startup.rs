@@ -43,6 +43,13 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         let report = samla_domain::seed::seed_demo(&db, config.demo_scale).await?;
         tracing::info!(?report, "demo data");
     }
+    if config.demo_scale > 0 && config.test_idp {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        samla_domain::seed::personas::seed_personas(&db, samla_domain::swedish_date::today(), now)
+            .await?;
+    }
     let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await?);
     crate::catalogue_refresh::spawn(catalogue.clone(), db.clone(), config.catalogue_poll);
     let state = AppState {

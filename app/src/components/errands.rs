@@ -20,6 +20,16 @@ impl Errand {
     pub fn href(&self) -> String {
         entry_href(self.path)
     }
+
+    /// Whether the entry goes through login for this visitor (not when logged in).
+    pub fn needs_login_now(&self) -> bool {
+        self.needs_login() && !super::personal::logged_in()
+    }
+
+    /// Where the entry leads this visitor: straight to the errand when logged in.
+    pub fn href_now(&self) -> String {
+        super::personal::entry(self.path)
+    }
 }
 
 pub static ERRANDS: [Errand; 6] = [

@@ -16,7 +16,7 @@ pub fn MainNav() -> impl IntoView {
                     .map(|errand| {
                         view! {
                             <li>
-                                <a class="main-nav__link" href=errand.href()>
+                                <a class="main-nav__link" href=errand.href_now()>
                                     {move || (errand.label)(t.get())}
                                 </a>
                             </li>

@@ -1,8 +1,11 @@
 //! The one header on every page, logged in or not.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_router::hooks::use_location;
+use samla_model::{login::Viewer, next_path::login_href};
 
 use super::{language_switch::LanguageSwitch, main_nav::MainNav, search_form::SearchForm};
+use crate::api::login::Logout;
 use crate::i18n::{use_lang, use_texts};
 
 #[component]
@@ -18,13 +21,45 @@ pub fn SiteHeader() -> impl IntoView {
                 <SearchForm lang=use_lang().get_untracked() />
                 <nav class="header-links" aria-label=move || t.get().header_links_label>
                     <a class="header-links__link" href="/hitta-vard">{move || t.get().find_care}</a>
-                    <a class="header-links__link header-links__link--login" href="/logga-in">
-                        {move || t.get().log_in}
-                    </a>
+                    <Account />
                 </nav>
                 <LanguageSwitch />
             </div>
             <MainNav />
         </header>
+    }
+}
+
+/// Logged in: the citizen's name, the inbox and "Logga ut" (a form: logging out changes
+/// state on the server). Otherwise "Logga in", coming back to this page.
+#[component]
+fn Account() -> impl IntoView {
+    let t = use_texts();
+    match use_context::<Viewer>() {
+        Some(viewer) => view! {
+            <span class="header-links__user">
+                <span class="visually-hidden">{move || t.get().logged_in_as}" "</span>{viewer.name()}
+            </span>
+            <a class="header-links__link" href="/inkorg">{move || t.get().inbox}</a>
+            <form class="header-links__logout" method="post" action=Logout::url() data-full-load="">
+                <button class="header-links__link header-links__button" type="submit">{move || t.get().log_out}</button>
+            </form>
+        }
+        .into_any(),
+        None => {
+            let here = use_location();
+            let path = here.pathname.get_untracked();
+            let href = if path.starts_with("/logga-in") || path.starts_with("/utloggad") || path == "/" {
+                "/logga-in".to_owned()
+            } else {
+                login_href(&format!("{path}{}", here.search.get_untracked()))
+            };
+            view! {
+                <a class="header-links__link header-links__link--login" href=href>
+                    {move || t.get().log_in}
+                </a>
+            }
+            .into_any()
+        }
     }
 }

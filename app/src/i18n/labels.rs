@@ -50,6 +50,66 @@ pub fn distance(lang: Lang, km: f64) -> String {
     }
 }
 
+/// The e-ID's name: a brand, the same in every language.
+pub fn method_name(method: samla_model::login::LoginMethod) -> &'static str {
+    match method {
+        samla_model::login::LoginMethod::BankId => "BankID",
+        samla_model::login::LoginMethod::Freja => "Freja eID+",
+    }
+}
+
+/// What the login page says while an order is going, or why it ended.
+pub fn login_state_text(
+    t: &Texts,
+    method: samla_model::login::LoginMethod,
+    device: samla_model::login::LoginDevice,
+    state: samla_model::login::LoginState,
+) -> &'static str {
+    use samla_model::login::{
+        LoginDevice as D, LoginFailure as F, LoginMethod as M, LoginState as S,
+    };
+    match (state, method, device) {
+        (S::Waiting, M::BankId, D::OtherDevice) => t.login_scan_bankid,
+        (S::Waiting, M::Freja, D::OtherDevice) => t.login_scan_freja,
+        (S::Waiting, _, D::ThisDevice) => t.login_open_hint,
+        (S::InApp, M::BankId, _) => t.login_in_app_bankid,
+        (S::InApp, M::Freja, _) => t.login_in_app_freja,
+        (S::Approved, _, _) => t.login_approved,
+        (S::Failed(F::Cancelled), _, _) => t.login_cancelled,
+        (S::Failed(F::QrTimedOut), _, _) => t.login_qr_timed_out,
+        (S::Failed(F::TimedOut), _, _) => t.login_timed_out,
+        (S::Failed(F::NoOrder), _, _) => t.login_no_order,
+    }
+}
+
+/// Why typed text is not a personnummer, as the citizen reads it (DOMAIN.md §2).
+pub fn personnummer_error(
+    t: &Texts,
+    error: samla_model::personnummer::PersonnummerError,
+) -> &'static str {
+    use samla_model::personnummer::PersonnummerError as E;
+    match error {
+        E::Empty => t.pnr_empty,
+        E::NotDigits => t.pnr_not_digits,
+        E::CenturyMissing => t.pnr_century_missing,
+        E::WrongLength => t.pnr_wrong_length,
+        E::NoSuchDate => t.pnr_no_such_date,
+        E::CheckDigit => t.pnr_check_digit,
+    }
+}
+
+pub fn persona_label(t: &Texts, kind: samla_model::login::PersonaKind) -> &'static str {
+    use samla_model::login::PersonaKind as K;
+    match kind {
+        K::Adult => t.persona_adult,
+        K::Guardian => t.persona_guardian,
+        K::Teen => t.persona_teen,
+        K::Elderly => t.persona_elderly,
+        K::ProtectedIdentity => t.persona_protected,
+        K::NewUser => t.persona_new,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

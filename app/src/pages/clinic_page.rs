@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use samla_model::{clinic::ClinicDetail, next_path::entry_href};
+use samla_model::clinic::ClinicDetail;
 
 use crate::api::find_care::get_clinic;
 use crate::components::{loaded_page::LoadedPage, page_meta::PageMeta};
@@ -38,8 +38,12 @@ fn ClinicView(detail: ClinicDetail) -> impl IntoView {
     let link = |label: TextOf, href: String| {
         view! { <li><a href=href>{move || label(t.get())}</a></li> }
     };
-    let errand =
-        |label: TextOf, path: &str| link(label, entry_href(&format!("{path}?mottagning={hsa}")));
+    let errand = |label: TextOf, path: &str| {
+        link(
+            label,
+            crate::components::personal::entry(&format!("{path}?mottagning={hsa}")),
+        )
+    };
     let eservices = [
         s.online_booking.then(|| errand(|t| t.booking, "/boka-tid")),
         detail

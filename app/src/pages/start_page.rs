@@ -36,10 +36,10 @@ pub fn StartPage() -> impl IntoView {
                     .map(|errand| {
                         view! {
                             <li>
-                                <a class="errand-card" href=errand.href()>
+                                <a class="errand-card" href=errand.href_now()>
                                     <span class="errand-card__title">{move || (errand.label)(t.get())}</span>
                                     <span class="errand-card__hint">{move || (errand.hint)(t.get())}</span>
-                                    {errand.needs_login().then(|| view! {
+                                    {errand.needs_login_now().then(|| view! {
                                         <span class="errand-card__login">{move || t.get().needs_login}</span>
                                     })}
                                 </a>

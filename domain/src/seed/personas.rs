@@ -137,12 +137,14 @@ pub struct Persona {
     pub name: String,
 }
 
-/// The personnummer of someone `age` years old on `today`: born 100 days further back, so
-/// the birthday has passed; the check digit is computed.
+/// The personnummer of someone `age` years old on `today`: born some weeks further back (a
+/// number of days taken from the serial, so the people do not share a birthday), so the
+/// birthday has passed; the check digit is computed.
 fn personnummer(today: NaiveDate, age: u32, serial: &str) -> String {
+    let days_back = 20 + serial.parse::<u64>().unwrap_or(0) % 300;
     let born = today
         .checked_sub_months(Months::new(12 * age))
-        .and_then(|d| d.checked_sub_days(Days::new(100)))
+        .and_then(|d| d.checked_sub_days(Days::new(days_back)))
         .expect("a date in range");
     let ten = format!(
         "{:02}{:02}{:02}{serial}",

@@ -1,6 +1,8 @@
 //! Shared helpers for the in-process router tests.
 #![allow(dead_code)]
 
+pub mod browser;
+
 use std::sync::Arc;
 
 use axum::{
@@ -41,6 +43,9 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         .map_or("sqlite::memory:", |(_, v)| v);
     let db = samla_domain::db::connect_and_migrate(url).await.unwrap();
     samla_domain::seed::seed_demo(&db, 1).await.unwrap();
+    samla_domain::seed::personas::seed_personas(&db, samla_domain::swedish_date::today(), 0)
+        .await
+        .unwrap();
     let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await.unwrap());
     let leptos_options = LeptosOptions::builder()
         .output_name("samla")

@@ -2,10 +2,7 @@
 //! whether an appointment can be booked here online.
 
 use leptos::prelude::*;
-use samla_model::{
-    clinic::{ClinicSummary, FindCareQuery, FindCareResult},
-    next_path::login_href,
-};
+use samla_model::clinic::{ClinicSummary, FindCareQuery, FindCareResult};
 
 use super::query::url_of;
 use crate::i18n::{
@@ -58,7 +55,8 @@ fn ClinicItem(clinic: ClinicSummary) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let kind = clinic.kind;
-    let book = login_href(&format!("/boka-tid?mottagning={}", clinic.hsa_id));
+    let book =
+        crate::components::personal::entry(&format!("/boka-tid?mottagning={}", clinic.hsa_id));
     let km = clinic.distance_km;
     let name = clinic.name.clone();
     view! {

@@ -1,0 +1,38 @@
+//! The logged-in part's gate for pages: who is logged in, or a redirect to login that comes
+//! back to this page. The server functions have their own guard (`api::request`).
+
+use leptos::prelude::*;
+use samla_model::{login::Viewer, next_path::entry_href};
+
+/// The viewer, or `None` after asking for a redirect through login to the current page.
+pub fn viewer_or_login() -> Option<Viewer> {
+    let viewer = use_context::<Viewer>();
+    if viewer.is_none() {
+        #[cfg(feature = "ssr")]
+        {
+            let location = leptos_router::hooks::use_location();
+            let here = format!(
+                "{}{}",
+                location.pathname.get_untracked(),
+                location.search.get_untracked()
+            );
+            leptos_axum::redirect(&samla_model::next_path::login_href(&here));
+        }
+    }
+    viewer
+}
+
+/// Whether someone is logged in on this request.
+pub fn logged_in() -> bool {
+    use_context::<Viewer>().is_some()
+}
+
+/// Where a link to `path` leads this visitor: through login to the personal part when
+/// nobody is logged in, else straight there.
+pub fn entry(path: &str) -> String {
+    if logged_in() {
+        path.to_owned()
+    } else {
+        entry_href(path)
+    }
+}
