@@ -8,5 +8,6 @@ mod qr_svg;
 #[cfg(feature = "ssr")]
 pub mod request;
 pub mod search;
+pub mod session;
 pub mod set_language;
 pub mod test_eid;

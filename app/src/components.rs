@@ -10,6 +10,7 @@ pub mod markup_view;
 pub mod page_meta;
 pub mod personal;
 pub mod search_form;
+pub mod session_timer;
 pub mod site_footer;
 pub mod site_header;
 pub mod summary_list;

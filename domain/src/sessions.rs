@@ -58,13 +58,15 @@ pub async fn open(
     Ok(id)
 }
 
-/// The live session with this id, seen now. The time of the last request is written at most
-/// every few seconds, so a busy page costs no write per request.
+/// The live session with this id at `now`. With `activity` the request counts as use: the
+/// time of the last request is written (at most every few seconds, so a busy page costs no
+/// write per request) and the idle limit starts again.
 pub async fn resolve(
     db: &impl ConnectionTrait,
     id: &str,
     limits: Limits,
     now: i64,
+    activity: bool,
 ) -> Result<Option<Live>, DbErr> {
     let Some(found) = Session::find_by_id(hash(id)).one(db).await? else {
         return Ok(None);
@@ -74,6 +76,12 @@ pub async fn resolve(
     };
     if found.ended_at.is_some() || now >= deadline(found.last_seen_at) {
         return Ok(None);
+    }
+    if !activity {
+        return Ok(Some(Live {
+            expires_at: deadline(found.last_seen_at),
+            personnummer: found.personnummer,
+        }));
     }
     let throttle = (limits.idle_secs / 30).clamp(1, 30);
     if now - found.last_seen_at >= throttle {

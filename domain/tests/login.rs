@@ -280,7 +280,7 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
     assert_eq!(stored.id_hash, secrets::hash(&id));
     assert_ne!(stored.id_hash, id);
 
-    let live = sessions::resolve(&db, &id, limits, now + 600)
+    let live = sessions::resolve(&db, &id, limits, now + 600, true)
         .await
         .unwrap()
         .unwrap();
@@ -289,11 +289,11 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
     // Kept alive by use, every 14 minutes, up to the absolute limit.
     for step in 1..=3 {
         let seen = now + 600 + step * 840;
-        let live = sessions::resolve(&db, &id, limits, seen).await.unwrap();
+        let live = sessions::resolve(&db, &id, limits, seen, true).await.unwrap();
         assert_eq!(live.unwrap().expires_at, (seen + 900).min(now + 3600));
     }
     assert!(
-        sessions::resolve(&db, &id, limits, now + 3600)
+        sessions::resolve(&db, &id, limits, now + 3600, true)
             .await
             .unwrap()
             .is_none()
@@ -301,7 +301,7 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
 
     let idle = sessions::open(&db, "198504122386", now).await.unwrap();
     assert!(
-        sessions::resolve(&db, &idle, limits, now + 900)
+        sessions::resolve(&db, &idle, limits, now + 900, true)
             .await
             .unwrap()
             .is_none()
@@ -310,17 +310,23 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
     let out = sessions::open(&db, "198504122386", now).await.unwrap();
     sessions::end(&db, &out, now + 10).await.unwrap();
     assert!(
-        sessions::resolve(&db, &out, limits, now + 11)
+        sessions::resolve(&db, &out, limits, now + 11, true)
             .await
             .unwrap()
             .is_none()
     );
     assert!(
-        sessions::resolve(&db, "not a session", limits, now)
+        sessions::resolve(&db, "not a session", limits, now, true)
             .await
             .unwrap()
             .is_none()
     );
+
+    // Asking how long is left is not activity: the idle limit is not moved.
+    let asked = sessions::open(&db, "198504122386", now).await.unwrap();
+    let peek = sessions::resolve(&db, &asked, limits, now + 800, false).await.unwrap();
+    assert_eq!(peek.unwrap().expires_at, now + 900);
+    assert!(sessions::resolve(&db, &asked, limits, now + 900, true).await.unwrap().is_none());
 }
 
 #[tokio::test]

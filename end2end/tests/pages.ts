@@ -15,6 +15,9 @@ export const PAGES = [
   { path: '/sok?q=ont+i+ryggen', sv: 'Sök', en: 'Search' },
   { path: '/hitta-vard?besvar=back_pain&plats=Lund', sv: 'Hitta vård', en: 'Find care' },
   { path: '/mottagning/SE232100012-00001', sv: 'Vårdcentralen Svalöv Västra', en: 'Vårdcentralen Svalöv Västra' },
+  { path: '/logga-in?next=/inkorg', sv: 'Logga in', en: 'Log in' },
+  { path: '/utloggad', sv: 'Du är utloggad', en: 'You are logged out' },
+  { path: '/test-e-legitimation', sv: 'Test-e-legitimation', en: 'Test e-ID' },
   { path: '/finns-inte', sv: 'Sidan finns inte', en: 'Page not found' },
 ];
 

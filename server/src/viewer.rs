@@ -23,8 +23,10 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
         .find_map(|h| cookies::value(h, cookies::SESSION).map(str::to_owned))
         .filter(|id| !id.is_empty());
     let personal = session_id.is_some() || is_personal_path(request.uri().path());
+    // The idle warning's question about the session is not activity.
+    let activity = request.uri().path() != samla_app::api::session::SESSION_LEFT_PATH;
     if let Some(id) = session_id
-        && let Some(viewer) = viewer_of(&state, &id).await
+        && let Some(viewer) = viewer_of(&state, &id, activity).await
     {
         request.extensions_mut().insert(viewer);
     }
@@ -44,9 +46,9 @@ fn is_personal_path(path: &str) -> bool {
             .any(|p| path.starts_with(p))
 }
 
-async fn viewer_of(state: &AppState, id: &str) -> Option<Viewer> {
-    let now = chrono_now();
-    let live = samla_domain::sessions::resolve(&state.db, id, state.config.session, now)
+async fn viewer_of(state: &AppState, id: &str, activity: bool) -> Option<Viewer> {
+    let now = unix_now();
+    let live = samla_domain::sessions::resolve(&state.db, id, state.config.session, now, activity)
         .await
         .inspect_err(|e| tracing::error!("session lookup: {e}"))
         .ok()??;
@@ -63,7 +65,7 @@ async fn viewer_of(state: &AppState, id: &str) -> Option<Viewer> {
     })
 }
 
-fn chrono_now() -> i64 {
+fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)

@@ -32,7 +32,7 @@ async fn log_in(app: &Router, browser: &mut Browser, name: &str, next: &str) -> 
         .submit(
             app,
             "/api/start_login",
-            &[("method", "bankid"), ("device", "annan"), ("next", next)],
+            &[("eid", "bankid"), ("device", "annan"), ("next", next)],
         )
         .await;
     assert_eq!(to, "/logga-in/vantar");
@@ -73,7 +73,7 @@ async fn a_citizen_logs_in_on_another_device_and_lands_on_the_errand() {
             &app,
             "/api/start_login",
             &[
-                ("method", "bankid"),
+                ("eid", "bankid"),
                 ("device", "annan"),
                 ("next", "/inkorg"),
             ],
@@ -167,7 +167,7 @@ async fn the_app_explains_a_wrong_code_and_a_mistyped_personnummer_keeping_what_
         .submit(
             &app,
             "/api/start_login",
-            &[("method", "freja"), ("device", "annan"), ("next", "/")],
+            &[("eid", "freja"), ("device", "annan"), ("next", "/")],
         )
         .await;
     let code = qr_code(&browser.page(&app, "/logga-in/vantar").await);
@@ -229,7 +229,7 @@ async fn a_login_cancelled_on_the_page_says_so_and_logs_nobody_in() {
             &app,
             "/api/start_login",
             &[
-                ("method", "bankid"),
+                ("eid", "bankid"),
                 ("device", "denna"),
                 ("next", "/intyg"),
             ],
@@ -265,7 +265,7 @@ async fn login_refuses_a_destination_on_another_site() {
             &app,
             "/api/start_login",
             &[
-                ("method", "bankid"),
+                ("eid", "bankid"),
                 ("device", "annan"),
                 ("next", "https://evil.example/"),
             ],
@@ -286,7 +286,7 @@ async fn login_refuses_a_destination_on_another_site() {
             &app,
             "/api/start_login",
             &[
-                ("method", "smartcard"),
+                ("eid", "smartcard"),
                 ("device", "annan"),
                 ("next", "/inkorg"),
             ],
@@ -330,7 +330,7 @@ async fn production_has_no_test_identity_provider() {
             &app,
             "/api/start_login",
             &[
-                ("method", "bankid"),
+                ("eid", "bankid"),
                 ("device", "annan"),
                 ("next", "/inkorg"),
             ],

@@ -34,7 +34,8 @@ pub const WAIT_PATH: &str = "/logga-in/vantar";
 
 #[server(prefix = "/api", endpoint = "start_login")]
 pub async fn start_login(
-    method: String,
+    // Not `method`: a form field of that name hides the form's own `method` from scripts.
+    eid: String,
     device: String,
     next: String,
 ) -> Result<(), ServerFnError> {
@@ -43,7 +44,7 @@ pub async fn start_login(
     let next = next_path::safe_next(&next).unwrap_or("/").to_owned();
     let back = next_path::login_href(&next);
     let (Some(method), Some(device)) = (
-        LoginMethod::from_code(&method),
+        LoginMethod::from_code(&eid),
         LoginDevice::from_code(&device),
     ) else {
         leptos_axum::redirect(&format!("{back}&fel=val"));

@@ -4,7 +4,10 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_location;
 use samla_model::{login::Viewer, next_path::login_href};
 
-use super::{language_switch::LanguageSwitch, main_nav::MainNav, search_form::SearchForm};
+use super::{
+    language_switch::LanguageSwitch, main_nav::MainNav, search_form::SearchForm,
+    session_timer::SessionTimer,
+};
 use crate::api::login::Logout;
 use crate::i18n::{use_lang, use_texts};
 
@@ -44,6 +47,7 @@ fn Account() -> impl IntoView {
             <form class="header-links__logout" method="post" action=Logout::url() data-full-load="">
                 <button class="header-links__link header-links__button" type="submit">{move || t.get().log_out}</button>
             </form>
+            <SessionTimer lang=use_lang().get_untracked() seconds_left=seconds_left(viewer.expires_at) warn_secs=viewer.warn_secs />
         }
         .into_any(),
         None => {
@@ -61,5 +65,17 @@ fn Account() -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// Seconds until `expires_at` (rendered on the server, so the browser's clock does not matter).
+fn seconds_left(expires_at: i64) -> i64 {
+    #[cfg(feature = "ssr")]
+    {
+        crate::api::session::seconds_left(expires_at)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        expires_at
     }
 }

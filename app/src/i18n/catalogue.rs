@@ -206,4 +206,8 @@ catalogue! {
     pnr_no_such_date,
     pnr_check_digit,
     error_summary_title,
+    idle_title,
+    idle_body,
+    idle_stay,
+    logged_out_idle,
 }

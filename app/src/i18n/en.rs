@@ -64,7 +64,7 @@ pub static EN: Texts = Texts {
     rules_title: "Rules and rights",
     rules_lead: "Your rights in health care: choosing a clinic, the care guarantee, reading your health record, feedback and complaints, and more.",
     cookies_title: "Cookies",
-    cookies_body: "Samla only uses cookies that the website needs to work. We use no cookies for statistics or advertising, and no information is passed on to others.\n\n- samla_lang remembers whether you chose Swedish or English. It is kept for one year.\n\nSince these cookies are needed for the service to work, we do not need to ask for your consent. You can remove cookies in your browser's settings.",
+    cookies_body: "Samla only uses cookies that the website needs to work. We use no cookies for statistics or advertising, and no information is passed on to others.\n\n- samla_lang remembers whether you chose Swedish or English. It is kept for one year.\n- __Host-samla-session keeps you logged in. It is removed when you log out or close the browser, and stops working after 15 minutes without activity.\n- __Host-samla-login ties a login in progress to your browser. It is removed once you are logged in, and after ten minutes at the latest.\n\nSince these cookies are needed for the service to work, we do not need to ask for your consent. You can remove cookies in your browser's settings.",
     loading: "Loading …",
     find_care_lead: "Search all clinics by name, place or complaint. Choose a place to see the nearest first.",
     fc_query_label: "Clinic, place or complaint",
@@ -192,4 +192,8 @@ pub static EN: Texts = Texts {
     pnr_no_such_date: "The first eight digits are not a date. Check the year, month and day.",
     pnr_check_digit: "The personal identity number does not add up. Check the digits: the last one is computed from the others.",
     error_summary_title: "There is a problem",
+    idle_title: "Do you want to stay logged in?",
+    idle_body: "You have not done anything for a while. You will soon be logged out automatically, for your safety.",
+    idle_stay: "Stay logged in",
+    logged_out_idle: "You were logged out automatically because you had not done anything for a while. Log in again to continue.",
 };

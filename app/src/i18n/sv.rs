@@ -64,7 +64,7 @@ pub static SV: Texts = Texts {
     rules_title: "Regler och rättigheter",
     rules_lead: "Dina rättigheter i vården: att välja mottagning, vårdgarantin, att läsa journalen, att lämna synpunkter och klagomål och mer.",
     cookies_title: "Kakor",
-    cookies_body: "Samla använder bara kakor som behövs för att webbplatsen ska fungera. Vi använder inga kakor för statistik eller reklam, och ingen information lämnas till andra.\n\n- samla_lang sparar om du har valt svenska eller engelska. Den sparas i ett år.\n\nEftersom kakorna behövs för att tjänsten ska fungera behöver vi inte fråga om ditt samtycke. Du kan ta bort kakor i din webbläsares inställningar.",
+    cookies_body: "Samla använder bara kakor som behövs för att webbplatsen ska fungera. Vi använder inga kakor för statistik eller reklam, och ingen information lämnas till andra.\n\n- samla_lang sparar om du har valt svenska eller engelska. Den sparas i ett år.\n- __Host-samla-session håller dig inloggad. Den tas bort när du loggar ut eller stänger webbläsaren, och slutar gälla efter 15 minuter utan att du gör något.\n- __Host-samla-login kopplar en pågående inloggning till din webbläsare. Den tas bort när du är inloggad, och senast efter tio minuter.\n\nEftersom kakorna behövs för att tjänsten ska fungera behöver vi inte fråga om ditt samtycke. Du kan ta bort kakor i din webbläsares inställningar.",
     loading: "Hämtar …",
     find_care_lead: "Sök bland alla mottagningar: på namn, ort eller besvär. Välj en ort för att se de närmaste först.",
     fc_query_label: "Mottagning, ort eller besvär",
@@ -192,4 +192,8 @@ pub static SV: Texts = Texts {
     pnr_no_such_date: "De första åtta siffrorna är inget datum. Kontrollera år, månad och dag.",
     pnr_check_digit: "Personnumret stämmer inte. Kontrollera siffrorna: den sista räknas fram ur de andra.",
     error_summary_title: "Det finns ett fel",
+    idle_title: "Vill du fortsätta vara inloggad?",
+    idle_body: "Du har inte gjort något på en stund. Snart loggas du ut automatiskt, för din säkerhet.",
+    idle_stay: "Fortsätt vara inloggad",
+    logged_out_idle: "Du loggades ut automatiskt eftersom du inte hade gjort något på en stund. Logga in igen för att fortsätta.",
 };

@@ -11,7 +11,7 @@ pub fn InboxPage() -> impl IntoView {
     let t = use_texts();
     let viewer = viewer_or_login();
     view! {
-        <PageMeta title=move || t.get().inbox description=move || t.get().inbox_lead />
+        <PageMeta title=move || t.get().inbox description=move || t.get().inbox_lead canonical="/inkorg" />
         {viewer.map(|_| view! {
             <h1>{move || t.get().inbox}</h1>
             <p class="lead">{move || t.get().inbox_lead}</p>

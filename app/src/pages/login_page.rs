@@ -53,8 +53,8 @@ pub fn LoginPage() -> impl IntoView {
             <input type="hidden" name="next" value=next />
             <fieldset class="choices">
                 <legend>{move || t.get().login_method_legend}</legend>
-                {radio("method", "login-method-bankid", LoginMethod::BankId.code(), true, method_name(LoginMethod::BankId).into())}
-                {radio("method", "login-method-freja", LoginMethod::Freja.code(), false, method_name(LoginMethod::Freja).into())}
+                {radio("eid", "login-method-bankid", LoginMethod::BankId.code(), true, method_name(LoginMethod::BankId).into())}
+                {radio("eid", "login-method-freja", LoginMethod::Freja.code(), false, method_name(LoginMethod::Freja).into())}
             </fieldset>
             <fieldset class="choices">
                 <legend>{move || t.get().login_device_legend}</legend>

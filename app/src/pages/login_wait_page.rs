@@ -5,7 +5,7 @@
 mod login_progress;
 
 use leptos::{prelude::*, server_fn::ServerFn};
-use samla_model::login::{LoginDevice, LoginState};
+use samla_model::login::LoginState;
 use samla_model::next_path::login_href;
 
 use crate::api::login::{CancelLogin, CheckLogin, login_status};
@@ -21,7 +21,7 @@ pub fn LoginWaitPage() -> impl IntoView {
     let lang = use_lang();
     let status = Resource::new(|| (), |_| login_status());
     view! {
-        <PageMeta title=move || t.get().log_in description=move || t.get().login_lead />
+        <PageMeta title=move || t.get().log_in description=move || t.get().login_lead canonical="/logga-in/vantar" />
         <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
             {move || Suspend::new(async move {
                 let Ok(status) = status.await else { return view! { <ErrorPage /> }.into_any() };
@@ -38,13 +38,10 @@ pub fn LoginWaitPage() -> impl IntoView {
                         </form>
                     }
                 });
-                let still_qr = (status.device == LoginDevice::OtherDevice && status.state == LoginState::Waiting)
-                    .then(|| view! { <noscript><p class="field__hint">{move || t.get().login_qr_still}</p></noscript> });
                 let next = status.next.clone();
                 view! {
                     <h1>{format!("{} {}", t.get().login_with, method_name(status.method))}</h1>
                     <LoginProgress lang=lang.get_untracked() status=status.clone() />
-                    {still_qr}
                     {open_app}
                     {if going {
                         view! {

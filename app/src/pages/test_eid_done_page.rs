@@ -19,7 +19,7 @@ pub fn TestEidDonePage() -> impl IntoView {
         }
     };
     view! {
-        <PageMeta title=move || t.get().sim_title description=text />
+        <PageMeta title=move || t.get().sim_title description=text canonical="/test-e-legitimation/klart" />
         <h1>{move || t.get().sim_title}</h1>
         <p class="notice" role="status">{text}</p>
     }

@@ -33,7 +33,7 @@ pub fn TestEidIdentifyPage() -> impl IntoView {
         });
     let order = Resource::new(move || order_ref.clone(), test_eid_order);
     view! {
-        <PageMeta title=move || t.get().sim_identify_title description=move || t.get().sim_identify_lead />
+        <PageMeta title=move || t.get().sim_identify_title description=move || t.get().sim_identify_lead canonical="/test-e-legitimation/identifiera" />
         <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
             {move || {
                 let (typed, query) = (typed.clone(), query.clone());

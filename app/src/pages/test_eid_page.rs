@@ -33,7 +33,7 @@ pub fn TestEidPage() -> impl IntoView {
         .collect();
     let invalid = (!problems.is_empty()).then_some("true");
     view! {
-        <PageMeta title=move || t.get().sim_title description=move || t.get().sim_lead />
+        <PageMeta title=move || t.get().sim_title description=move || t.get().sim_lead canonical="/test-e-legitimation" />
         <h1>{move || t.get().sim_title}</h1>
         <ErrorSummary problems />
         <p class="lead">{move || t.get().sim_lead}</p>

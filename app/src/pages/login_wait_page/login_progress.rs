@@ -20,6 +20,10 @@ pub fn LoginProgress(lang: Lang, status: LoginOrderView) -> impl IntoView {
         login_state_text(t, s.method, s.device, s.state)
     };
     let failed = move || matches!(status.get().state, LoginState::Failed(_));
+    // Rendered by the server, the QR code stays as it is until the page is loaded again; the
+    // page says so until this island runs (effects run only in the browser).
+    let running = RwSignal::new(false);
+    Effect::new(move |_| running.set(true));
     view! {
         <p class="login-status" class:notice=failed class:notice--error=failed role="status">{text}</p>
         {move || {
@@ -32,6 +36,7 @@ pub fn LoginProgress(lang: Lang, status: LoginOrderView) -> impl IntoView {
                             {t.login_code_label}" "<code class="login-qr__code">{s.qr_code.unwrap_or_default()}</code>
                         </figcaption>
                     </figure>
+                    {move || (!running.get()).then(|| view! { <p class="field__hint">{t.login_qr_still}</p> })}
                 }
             })
         }}

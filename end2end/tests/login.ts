@@ -1,0 +1,23 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Whether this run has JavaScript (the `js` project) or not (`nojs`). */
+export const scripted = () => test.info().project.name === 'js';
+
+/** Logs in with test BankID on this device as the persona whose label starts with `name`. */
+export async function logInAs(page: Page, name: string, next = '/inkorg') {
+  await page.goto(`/logga-in?next=${encodeURIComponent(next)}`);
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.getByRole('button', { name: 'Öppna BankID-appen' }).click();
+  await page.getByRole('radio', { name: new RegExp(`^${name},`) }).check();
+  await page.getByRole('button', { name: 'Identifiera', exact: true }).click();
+  // The app started on this device returns to the waiting page.
+  if (!scripted()) await expect(page.getByText('Klart, du är identifierad.')).toBeVisible();
+  await finishLogin(page, next);
+}
+
+/** On the waiting page after approval in the app: with JavaScript it goes on by itself;
+ * without, the citizen presses "Kontrollera och fortsätt". */
+export async function finishLogin(page: Page, next: string) {
+  if (!scripted()) await page.getByRole('button', { name: 'Kontrollera och fortsätt' }).click();
+  await expect(page).toHaveURL((url) => url.pathname + url.search === next, { timeout: 10_000 });
+}
