@@ -31,10 +31,13 @@ impl Default for Limits {
     }
 }
 
-/// A live session.
+/// A live session, with the name of whose it is (read in the same query: this runs on every
+/// request of a logged-in citizen).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Live {
     pub personnummer: String,
+    pub given_name: String,
+    pub family_name: String,
     /// When it ends unless the citizen does something.
     pub expires_at: i64,
 }
@@ -68,7 +71,11 @@ pub async fn resolve(
     now: i64,
     activity: bool,
 ) -> Result<Option<Live>, DbErr> {
-    let Some(found) = Session::find_by_id(hash(id)).one(db).await? else {
+    let Some((found, Some(person))) = Session::find_by_id(hash(id))
+        .find_also_related(Person)
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
     let deadline = |last_seen: i64| {
@@ -77,11 +84,14 @@ pub async fn resolve(
     if found.ended_at.is_some() || now >= deadline(found.last_seen_at) {
         return Ok(None);
     }
+    let live = |expires_at| Live {
+        expires_at,
+        personnummer: found.personnummer.clone(),
+        given_name: person.given_name.clone(),
+        family_name: person.family_name.clone(),
+    };
     if !activity {
-        return Ok(Some(Live {
-            expires_at: deadline(found.last_seen_at),
-            personnummer: found.personnummer,
-        }));
+        return Ok(Some(live(deadline(found.last_seen_at))));
     }
     let throttle = (limits.idle_secs / 30).clamp(1, 30);
     if now - found.last_seen_at >= throttle {
@@ -91,10 +101,7 @@ pub async fn resolve(
             .exec(db)
             .await?;
     }
-    Ok(Some(Live {
-        expires_at: deadline(now.max(found.last_seen_at)),
-        personnummer: found.personnummer,
-    }))
+    Ok(Some(live(deadline(now.max(found.last_seen_at)))))
 }
 
 /// Ends the session with this id (logout). Ending an unknown or ended session does nothing.

@@ -267,14 +267,16 @@ async fn only_people_in_the_register_can_be_approved() {
 
 #[tokio::test]
 async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
-    let db = fresh_db().await;
+    let db = db_with_personas().await;
+    let anna = persona(&db, PersonaKind::Adult).await;
+    let anna = anna.digits();
     let limits = sessions::Limits {
         idle_secs: 900,
         absolute_secs: 3600,
         warn_secs: 120,
     };
     let now = T0 / 1000;
-    let id = sessions::open(&db, "198504122386", now).await.unwrap();
+    let id = sessions::open(&db, anna, now).await.unwrap();
     // Only the hash is stored.
     let stored = Session::find().one(&db).await.unwrap().unwrap();
     assert_eq!(stored.id_hash, secrets::hash(&id));
@@ -284,12 +286,18 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(live.personnummer, "198504122386");
+    assert_eq!(live.personnummer, anna);
+    assert_eq!(
+        (live.given_name.as_str(), live.family_name.as_str()),
+        ("Anna", "Lindqvist")
+    );
     assert_eq!(live.expires_at, now + 600 + 900);
     // Kept alive by use, every 14 minutes, up to the absolute limit.
     for step in 1..=3 {
         let seen = now + 600 + step * 840;
-        let live = sessions::resolve(&db, &id, limits, seen, true).await.unwrap();
+        let live = sessions::resolve(&db, &id, limits, seen, true)
+            .await
+            .unwrap();
         assert_eq!(live.unwrap().expires_at, (seen + 900).min(now + 3600));
     }
     assert!(
@@ -299,7 +307,7 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
             .is_none()
     );
 
-    let idle = sessions::open(&db, "198504122386", now).await.unwrap();
+    let idle = sessions::open(&db, anna, now).await.unwrap();
     assert!(
         sessions::resolve(&db, &idle, limits, now + 900, true)
             .await
@@ -307,7 +315,7 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
             .is_none()
     );
 
-    let out = sessions::open(&db, "198504122386", now).await.unwrap();
+    let out = sessions::open(&db, anna, now).await.unwrap();
     sessions::end(&db, &out, now + 10).await.unwrap();
     assert!(
         sessions::resolve(&db, &out, limits, now + 11, true)
@@ -323,10 +331,17 @@ async fn sessions_end_when_idle_at_their_limit_and_at_logout() {
     );
 
     // Asking how long is left is not activity: the idle limit is not moved.
-    let asked = sessions::open(&db, "198504122386", now).await.unwrap();
-    let peek = sessions::resolve(&db, &asked, limits, now + 800, false).await.unwrap();
+    let asked = sessions::open(&db, anna, now).await.unwrap();
+    let peek = sessions::resolve(&db, &asked, limits, now + 800, false)
+        .await
+        .unwrap();
     assert_eq!(peek.unwrap().expires_at, now + 900);
-    assert!(sessions::resolve(&db, &asked, limits, now + 900, true).await.unwrap().is_none());
+    assert!(
+        sessions::resolve(&db, &asked, limits, now + 900, true)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 #[tokio::test]

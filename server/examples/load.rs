@@ -4,7 +4,8 @@
 //! and the server's memory. It prints figures; it asserts nothing.
 //!
 //! Usage: load BASE_URL CONNECTIONS SECONDS SERVER_PID PATH...
-//! Requests ask for brotli, as browsers do, and read the whole body.
+//! Requests ask for brotli, as browsers do, and read the whole body. With LOAD_COOKIE set,
+//! every request sends it (a logged-in citizen's session).
 
 use std::time::{Duration, Instant};
 
@@ -130,8 +131,11 @@ async fn get(
     host: &str,
     path: &str,
 ) -> std::io::Result<(u16, (Option<f64>, Option<f64>))> {
+    let cookie = std::env::var("LOAD_COOKIE")
+        .map(|c| format!("Cookie: {c}\r\n"))
+        .unwrap_or_default();
     let request = format!(
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/html\r\nAccept-Encoding: br\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/html\r\nAccept-Encoding: br\r\n{cookie}\r\n"
     );
     stream.get_mut().write_all(request.as_bytes()).await?;
     let mut line = String::new();

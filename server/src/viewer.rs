@@ -52,14 +52,10 @@ async fn viewer_of(state: &AppState, id: &str, activity: bool) -> Option<Viewer>
         .await
         .inspect_err(|e| tracing::error!("session lookup: {e}"))
         .ok()??;
-    let person = samla_domain::accounts::person(&state.db, &live.personnummer)
-        .await
-        .inspect_err(|e| tracing::error!("person lookup: {e}"))
-        .ok()??;
     Some(Viewer {
         personnummer: live.personnummer,
-        given_name: person.given_name,
-        family_name: person.family_name,
+        given_name: live.given_name,
+        family_name: live.family_name,
         expires_at: live.expires_at,
         warn_secs: state.config.session.warn_secs,
     })

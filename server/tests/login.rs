@@ -72,11 +72,7 @@ async fn a_citizen_logs_in_on_another_device_and_lands_on_the_errand() {
         .submit(
             &app,
             "/api/start_login",
-            &[
-                ("eid", "bankid"),
-                ("device", "annan"),
-                ("next", "/inkorg"),
-            ],
+            &[("eid", "bankid"), ("device", "annan"), ("next", "/inkorg")],
         )
         .await;
     let waiting = browser.page(&app, "/logga-in/vantar").await;
@@ -228,11 +224,7 @@ async fn a_login_cancelled_on_the_page_says_so_and_logs_nobody_in() {
         .submit(
             &app,
             "/api/start_login",
-            &[
-                ("eid", "bankid"),
-                ("device", "denna"),
-                ("next", "/intyg"),
-            ],
+            &[("eid", "bankid"), ("device", "denna"), ("next", "/intyg")],
         )
         .await;
     let waiting = browser.page(&app, "/logga-in/vantar").await;
@@ -329,11 +321,7 @@ async fn production_has_no_test_identity_provider() {
         .submit(
             &app,
             "/api/start_login",
-            &[
-                ("eid", "bankid"),
-                ("device", "annan"),
-                ("next", "/inkorg"),
-            ],
+            &[("eid", "bankid"), ("device", "annan"), ("next", "/inkorg")],
         )
         .await;
     assert_eq!(to, "/logga-in?next=/inkorg&fel=avstangd");
