@@ -44,16 +44,23 @@ pub fn safe_next(raw: &str) -> Option<&str> {
 
 /// The login link that lands on `next` afterwards.
 pub fn login_href(next: &str) -> String {
-    let mut encoded = String::with_capacity(next.len() + 8);
-    for byte in next.bytes() {
+    format!("/logga-in?next={}", percent_encode(next, b"/"))
+}
+
+/// `text` as a value in a query: every byte but letters, digits, `-_.~` and those in `keep`
+/// as `%XX`.
+pub fn percent_encode(text: &str, keep: &[u8]) -> String {
+    let mut encoded = String::with_capacity(text.len() + 8);
+    for byte in text.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
                 encoded.push(byte as char)
             }
+            _ if keep.contains(&byte) => encoded.push(byte as char),
             _ => encoded.push_str(&format!("%{byte:02X}")),
         }
     }
-    format!("/logga-in?next={encoded}")
+    encoded
 }
 
 #[cfg(test)]

@@ -57,12 +57,7 @@ fn app_error_code(error: samla_domain::test_idp::AppError) -> &'static str {
 
 #[cfg(feature = "ssr")]
 fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    samla_model::next_path::percent_encode(text, b"")
 }
 
 #[server(prefix = "/api", endpoint = "test_eid_scan")]

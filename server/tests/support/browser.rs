@@ -115,10 +115,5 @@ pub fn location(response: &Response<Body>) -> String {
 }
 
 fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    samla_model::next_path::percent_encode(text, b"")
 }
