@@ -3,11 +3,11 @@
 //! (DOMAIN.md §2).
 
 use sea_orm::{
-    ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait,
+    ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait,
     sea_query::OnConflict,
 };
 
-use crate::entities::{account, consent, person, prelude::*};
+use crate::entities::{account, consent, prelude::*};
 
 /// The version of the consent text the login page shows (`login_consent` in the catalogues).
 pub const CONSENT_TEXT_VERSION: &str = "2026-12-01";
@@ -51,12 +51,4 @@ pub async fn activate_on_login(
     .await?;
     txn.commit().await?;
     Ok(true)
-}
-
-/// The person as the population register has them.
-pub async fn person(
-    db: &impl ConnectionTrait,
-    personnummer: &str,
-) -> Result<Option<person::Model>, DbErr> {
-    Person::find_by_id(personnummer).one(db).await
 }

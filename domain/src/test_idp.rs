@@ -20,7 +20,7 @@ use sea_orm::{
 };
 use sha2::Sha256;
 
-use crate::entities::{login_order, person, prelude::*};
+use crate::entities::{login_order, prelude::*};
 use crate::secrets::{hash, random_token, same};
 
 /// How long an approved order may still be collected (a citizen without JavaScript presses
@@ -328,14 +328,6 @@ async fn set_status(
 /// The method an order was started with (the page's words differ).
 pub fn method(order: &login_order::Model) -> LoginMethod {
     LoginMethod::from_code(&order.method).unwrap_or(LoginMethod::BankId)
-}
-
-/// A person of the register, for the app's confirmation ("Log in as …?").
-pub async fn person(
-    db: &impl ConnectionTrait,
-    who: &Personnummer,
-) -> Result<Option<person::Model>, DbErr> {
-    Person::find_by_id(who.digits()).one(db).await
 }
 
 /// Whether the test identity provider is on: by configuration, and never in production.
