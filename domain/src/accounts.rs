@@ -1,13 +1,19 @@
 //! Accounts: the first login activates the citizen's e-services and counts as consent to
 //! digital communication with care, recorded with the time and the version of the text shown
-//! (DOMAIN.md §2).
+//! (DOMAIN.md §2). The activation is told by letter, queued in the same transaction: there is
+//! no mobile or e-mail yet to notify.
 
 use sea_orm::{
     ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait,
     sea_query::OnConflict,
 };
 
-use crate::entities::{account, consent, prelude::*};
+use samla_model::notification::{Channel, Notice};
+
+use crate::{
+    entities::{account, consent, prelude::*},
+    outbox,
+};
 
 /// The version of the consent text the login page shows (`login_consent` in the catalogues).
 pub const CONSENT_TEXT_VERSION: &str = "2026-12-01";
@@ -48,6 +54,23 @@ pub async fn activate_on_login(
         ..Default::default()
     })
     .exec_without_returning(&txn)
+    .await?;
+    let address = match Person::find_by_id(personnummer).one(&txn).await? {
+        // Skatteverket forwards letters to people with protected personal data.
+        Some(person) if person.protected_identity => "via Skatteverket".to_owned(),
+        Some(person) => format!("{}, {} {}", person.street, person.postal_code, person.city),
+        None => "okänd adress".to_owned(),
+    };
+    outbox::enqueue(
+        &txn,
+        outbox::Draft {
+            personnummer,
+            channel: Channel::Postal,
+            address: &address,
+            notice: Notice::AccountActivated,
+        },
+        now,
+    )
     .await?;
     txn.commit().await?;
     Ok(true)

@@ -1,5 +1,6 @@
 //! One SeaORM entity per table.
 
+pub mod access_log;
 pub mod account;
 pub mod catalogue_version;
 pub mod clinic;
@@ -7,8 +8,10 @@ pub mod clinic_case_type;
 pub mod clinic_condition;
 pub mod consent;
 pub mod guardianship;
+pub mod login_failure;
 pub mod login_order;
 pub mod municipality;
+pub mod outbox;
 pub mod person;
 pub mod prelude;
 pub mod region;

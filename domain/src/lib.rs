@@ -1,6 +1,7 @@
 //! Server-only domain: database entities, migrations, services and demo data.
 //! No web or Leptos types live here, so everything is testable on a bare database.
 
+pub mod access_log;
 pub mod accounts;
 pub mod catalogue;
 pub mod clinic_edit;
@@ -9,11 +10,13 @@ pub mod db;
 pub mod entities;
 pub mod find_care;
 pub mod migration;
+pub mod outbox;
 pub mod regions;
 pub mod search;
 pub mod secrets;
 pub mod seed;
 pub mod sessions;
+pub mod settings;
 pub mod swedish_date;
 pub mod test_idp;
 

@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261122_000001_create_places_and_clinics;
 mod m20261201_000001_create_catalogue_version;
 mod m20261202_000001_create_identity_and_sessions;
+mod m20261203_000001_create_outbox_and_access_log;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_create_places_and_clinics::Migration),
             Box::new(m20261201_000001_create_catalogue_version::Migration),
             Box::new(m20261202_000001_create_identity_and_sessions::Migration),
+            Box::new(m20261203_000001_create_outbox_and_access_log::Migration),
         ]
     }
 }

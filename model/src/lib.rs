@@ -1,7 +1,9 @@
 //! Types and rules shared by the browser (wasm) and the server.
 //! Nothing here may depend on the database or on Leptos.
 
+pub mod access;
 pub mod clinic;
+pub mod contact;
 pub mod content;
 pub mod cookies;
 pub mod fold;
@@ -9,9 +11,11 @@ pub mod lang;
 pub mod login;
 pub mod markup;
 pub mod next_path;
+pub mod notification;
 pub mod opening_hours;
 pub mod personnummer;
 pub mod regions;
 pub mod search;
+pub mod settings;
 
 pub use lang::Lang;

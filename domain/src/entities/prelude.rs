@@ -1,3 +1,4 @@
+pub use super::access_log::Entity as AccessLog;
 pub use super::account::Entity as Account;
 pub use super::catalogue_version::Entity as CatalogueVersion;
 pub use super::clinic::Entity as Clinic;
@@ -5,8 +6,10 @@ pub use super::clinic_case_type::Entity as ClinicCaseType;
 pub use super::clinic_condition::Entity as ClinicCondition;
 pub use super::consent::Entity as Consent;
 pub use super::guardianship::Entity as Guardianship;
+pub use super::login_failure::Entity as LoginFailure;
 pub use super::login_order::Entity as LoginOrder;
 pub use super::municipality::Entity as Municipality;
+pub use super::outbox::Entity as Outbox;
 pub use super::person::Entity as Person;
 pub use super::region::Entity as Region;
 pub use super::session::Entity as Session;

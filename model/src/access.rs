@@ -1,0 +1,68 @@
+//! The access log (DOMAIN.md §3, "Vem har läst mina uppgifter"): every read of a citizen's
+//! personal data is recorded with who read it, in which role, what, and when.
+
+use serde::{Deserialize, Serialize};
+
+/// In which role the reader read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    /// The citizen themself.
+    Citizen,
+    /// A guardian acting for a child (ombud, issue 11).
+    Guardian,
+    /// Care staff (the staff tool, issue 12).
+    Staff,
+}
+
+/// What was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Resource {
+    Settings,
+    Messages,
+    Cases,
+    Attachments,
+    Journal,
+}
+
+macro_rules! codes {
+    ($type:ty, $($variant:path => $code:literal),+ $(,)?) => {
+        impl $type {
+            pub fn code(self) -> &'static str {
+                match self { $($variant => $code),+ }
+            }
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+codes!(Role, Role::Citizen => "invanare", Role::Guardian => "vardnadshavare", Role::Staff => "personal");
+codes!(Resource,
+    Resource::Settings => "installningar",
+    Resource::Messages => "meddelanden",
+    Resource::Cases => "arenden",
+    Resource::Attachments => "bilagor",
+    Resource::Journal => "journal",
+);
+
+/// The access log is shown this many rows a page.
+pub const PAGE_SIZE: u64 = 25;
+/// The furthest page asked for (25 × 400 reads is more than years of use).
+pub const MAX_PAGE: u64 = 400;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_read_back() {
+        for role in [Role::Citizen, Role::Guardian, Role::Staff] {
+            assert_eq!(Role::from_code(role.code()), Some(role));
+        }
+        for what in [Resource::Settings, Resource::Messages, Resource::Cases, Resource::Attachments, Resource::Journal] {
+            assert_eq!(Resource::from_code(what.code()), Some(what));
+        }
+        assert_eq!(Role::from_code("admin"), None);
+    }
+}
