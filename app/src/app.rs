@@ -15,7 +15,7 @@ use crate::pages::{
     about_page::AboutPage, accessibility_page::AccessibilityPage, article_page::ArticlePage,
     clinic_page::ClinicPage, cookies_page::CookiesPage, error_page::ErrorPage,
     find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
-    health_advice_page::HealthAdvicePage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
+    health_advice_page::HealthAdvicePage, settings_page::SettingsPage, access_log_page::AccessLogPage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
     login_page::LoginPage, login_wait_page::LoginWaitPage, not_found_page::NotFoundPage,
     rules_page::RulePage, rules_page::RulesIndexPage, search_page::SearchPage,
     seek_care_page::SeekCarePage, start_page::StartPage, test_eid_done_page::TestEidDonePage,
@@ -80,6 +80,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/test-e-legitimation/identifiera") view=TestEidIdentifyPage ssr=SsrMode::Async />
                         <Route path=path!("/test-e-legitimation/klart") view=TestEidDonePage />
                         <Route path=path!("/inkorg") view=InboxPage ssr=SsrMode::Async />
+                        <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
+                        <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

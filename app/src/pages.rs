@@ -1,6 +1,7 @@
 //! One routed page per file.
 
 pub mod about_page;
+pub mod access_log_page;
 pub mod accessibility_page;
 pub mod article_page;
 pub mod clinic_page;
@@ -17,6 +18,7 @@ pub mod not_found_page;
 pub mod rules_page;
 pub mod search_page;
 pub mod seek_care_page;
+pub mod settings_page;
 pub mod start_page;
 pub mod test_eid_done_page;
 pub mod test_eid_identify_page;

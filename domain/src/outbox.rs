@@ -6,7 +6,7 @@
 
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
-    EntityTrait, QueryFilter, Statement, sea_query::Expr,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement, sea_query::Expr,
 };
 use samla_model::notification::{Channel, Notice};
 
@@ -166,4 +166,20 @@ pub fn backoff_secs(base_secs: i64, attempts: i32) -> i64 {
         .max(1)
         .saturating_mul(1_i64 << doublings)
         .min(MAX_BACKOFF_SECS)
+}
+
+/// The latest `limit` notifications to `personnummer`, oldest first (what was sent to whom).
+pub async fn latest_of(
+    conn: &impl ConnectionTrait,
+    personnummer: &str,
+    limit: u64,
+) -> Result<Vec<outbox::Model>, DbErr> {
+    let mut rows = Outbox::find()
+        .filter(outbox::Column::Personnummer.eq(personnummer))
+        .order_by_desc(outbox::Column::Id)
+        .limit(limit.min(100))
+        .all(conn)
+        .await?;
+    rows.reverse();
+    Ok(rows)
 }

@@ -34,6 +34,8 @@ pub struct Config {
     /// session ends after 15 minutes without a request and after 12 hours in all; the
     /// warning shows 2 minutes before (shortened in tests).
     pub session: samla_domain::sessions::Limits,
+    /// The notification senders and the outbox worker's timing (`notifier`).
+    pub notify: crate::notifier::NotifyConfig,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -114,7 +116,23 @@ impl Config {
                 "SAMLA_SESSION_IDLE_SECS must be at least 10 and SAMLA_SESSION_MAX_SECS at least as long",
             ));
         }
+        let notify = crate::notifier::NotifyConfig {
+            smtp_url: lookup("SAMLA_SMTP_URL"),
+            smtp_from: lookup("SAMLA_SMTP_FROM")
+                .unwrap_or_else(|| "Samla <ingen-svarsadress@samla.localhost>".into()),
+            sms_url: lookup("SAMLA_SMS_URL"),
+            sms_token: lookup("SAMLA_SMS_TOKEN"),
+            retry_secs: parse(&lookup, "SAMLA_OUTBOX_RETRY_SECS", "10", "a number of seconds")?,
+            lease_secs: parse(&lookup, "SAMLA_OUTBOX_LEASE_SECS", "60", "a number of seconds")?,
+            poll: std::time::Duration::from_millis(parse(
+                &lookup,
+                "SAMLA_OUTBOX_POLL_MS",
+                "1000",
+                "a number of milliseconds",
+            )?),
+        };
         Ok(Config {
+            notify,
             production,
             test_idp,
             session,

@@ -2,6 +2,7 @@
 
 use axum::http::request::Parts;
 use leptos::{nonce::Nonce, prelude::*};
+use samla_app::api::settings::SettingsSubmission;
 use samla_model::login::Viewer;
 
 use crate::{AppState, security::csp::RequestNonce};
@@ -26,8 +27,12 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
             provide_context(Nonce::from_value(nonce));
         }
         // Who is logged in, as the session middleware (`viewer`) found.
-        if let Some(viewer) = parts.and_then(|p| p.extensions.get::<Viewer>().cloned()) {
+        if let Some(viewer) = parts.as_ref().and_then(|p| p.extensions.get::<Viewer>().cloned()) {
             provide_context(viewer);
+        }
+        // A settings form with mistakes, to show again (`settings_form`).
+        if let Some(submitted) = parts.and_then(|p| p.extensions.get::<SettingsSubmission>().cloned()) {
+            provide_context(submitted);
         }
     }
 }

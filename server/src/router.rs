@@ -18,7 +18,7 @@ use tower_http::{
 };
 
 use crate::{
-    AppState, assets, health, page_context::page_context, security, seo, server_fn_status, viewer,
+    AppState, assets, health, page_context::page_context, security, seo, server_fn_status, settings_form, viewer,
     work_queue::take_turns,
 };
 
@@ -35,6 +35,10 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route("/sitemap.xml", get(seo::sitemap))
         .route("/robots.txt", get(seo::robots))
         .nest_service("/pkg", assets::pkg_service(&state.leptos_options))
+        .route(
+            samla_app::api::settings::SETTINGS_PATH,
+            axum::routing::post(settings_form::post),
+        )
         .leptos_routes_with_context(state, route_list().to_vec(), context.clone(), move || {
             shell(options.clone())
         })

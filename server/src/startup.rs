@@ -50,6 +50,7 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         samla_domain::seed::personas::seed_personas(&db, samla_domain::swedish_date::today(), now)
             .await?;
     }
+    crate::notifier::spawn(db.clone(), config.notify.clone())?;
     let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await?);
     crate::catalogue_refresh::spawn(catalogue.clone(), db.clone(), config.catalogue_poll);
     let state = AppState {

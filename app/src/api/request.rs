@@ -58,3 +58,11 @@ pub fn unavailable(e: impl std::fmt::Display) -> ServerFnError {
         "Det går inte att logga in just nu. Försök igen senare. / You cannot log in right now.",
     )
 }
+
+/// Logs a database failure and answers with a message the citizen can read (personal pages).
+pub fn failed(e: impl std::fmt::Display) -> ServerFnError {
+    tracing::error!("personal data: {e}");
+    ServerFnError::new(
+        "Det går inte att visa eller spara dina uppgifter just nu. Försök igen senare. / Your details cannot be shown or saved right now.",
+    )
+}

@@ -1,5 +1,6 @@
 //! The one header on every page, logged in or not.
 
+use crate::api::settings::SETTINGS_PATH;
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_location;
 use samla_model::{login::Viewer, next_path::login_href};
@@ -44,6 +45,7 @@ fn Account() -> impl IntoView {
                 <span class="visually-hidden">{move || t.get().logged_in_as}" "</span>{viewer.name()}
             </span>
             <a class="header-links__link" href="/inkorg">{move || t.get().inbox}</a>
+            <a class="header-links__link" href=SETTINGS_PATH>{move || t.get().settings_title}</a>
             <form class="header-links__logout" method="post" action=Logout::url() data-full-load="">
                 <button class="header-links__link header-links__button" type="submit">{move || t.get().log_out}</button>
             </form>

@@ -130,3 +130,41 @@ mod tests {
         );
     }
 }
+
+/// Why a settings field was refused, as the citizen reads it.
+pub fn settings_problem(t: &Texts, problem: samla_model::settings::SettingsProblem) -> &'static str {
+    use samla_model::contact::{EmailError, MobileError};
+    use samla_model::settings::SettingsProblem;
+    match problem {
+        SettingsProblem::Mobile(MobileError::NotDigits) => t.mobile_not_digits,
+        SettingsProblem::Mobile(MobileError::NotSwedish) => t.mobile_not_swedish,
+        SettingsProblem::Mobile(MobileError::NotMobile) => t.mobile_not_mobile,
+        SettingsProblem::Mobile(MobileError::WrongLength) => t.mobile_wrong_length,
+        SettingsProblem::Email(EmailError::TooLong) => t.email_too_long,
+        SettingsProblem::Email(EmailError::NoAt) => t.email_no_at,
+        SettingsProblem::Email(EmailError::BadLocal) => t.email_bad_local,
+        SettingsProblem::Email(EmailError::BadDomain) => t.email_bad_domain,
+        SettingsProblem::SmsNeedsMobile => t.sms_needs_mobile,
+        SettingsProblem::EmailNeedsAddress => t.email_needs_address,
+    }
+}
+
+pub fn role_label(t: &Texts, role: samla_model::access::Role) -> &'static str {
+    use samla_model::access::Role;
+    match role {
+        Role::Citizen => t.role_citizen,
+        Role::Guardian => t.role_guardian,
+        Role::Staff => t.role_staff,
+    }
+}
+
+pub fn resource_label(t: &Texts, resource: samla_model::access::Resource) -> &'static str {
+    use samla_model::access::Resource;
+    match resource {
+        Resource::Settings => t.resource_settings,
+        Resource::Messages => t.resource_messages,
+        Resource::Cases => t.resource_cases,
+        Resource::Attachments => t.resource_attachments,
+        Resource::Journal => t.resource_journal,
+    }
+}

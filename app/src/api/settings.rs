@@ -1,0 +1,115 @@
+//! The citizen's settings and the access log (DOMAIN.md §3). Reading the settings is recorded
+//! in the access log. Saving is a plain form that the server's form route takes
+//! (`server/src/settings_form.rs`): a form with mistakes is shown again with what was typed,
+//! which a redirect could only carry in the address.
+
+use leptos::prelude::*;
+use samla_model::{
+    access::{Resource, Role},
+    settings::{SettingsForm, SettingsProblem},
+};
+use serde::{Deserialize, Serialize};
+
+pub const SETTINGS_PATH: &str = "/installningar";
+pub const ACCESS_LOG_PATH: &str = "/installningar/vem-har-last";
+
+/// What the settings page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SettingsView {
+    pub name: String,
+    /// The lines of the registered address; `None` with protected personal data.
+    pub address: Option<Vec<String>>,
+    /// The saved choices, as the form shows them.
+    pub saved: SettingsForm,
+}
+
+/// A submitted settings form with mistakes, put on the request by the form route so the
+/// page shows it again, with the mistakes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SettingsSubmission {
+    pub form: SettingsForm,
+    pub problems: Vec<SettingsProblem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccessEntryView {
+    pub reader: String,
+    pub role: Role,
+    pub resource: Resource,
+    /// `YYYY-MM-DD` and `HH:MM`, Swedish time.
+    pub date: String,
+    pub time: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccessLogView {
+    pub entries: Vec<AccessEntryView>,
+    pub page: u64,
+    pub more: bool,
+}
+
+/// The logged-in citizen's settings (`None`: no account, which a login always makes).
+#[server(prefix = "/api", endpoint = "my_settings")]
+pub async fn my_settings() -> Result<Option<SettingsView>, ServerFnError> {
+    use super::request::{db, failed, now_ms, require_viewer};
+    use samla_domain::{access_log, settings};
+    let viewer = require_viewer()?;
+    let db = db();
+    let Some(found) = settings::load(&db, &viewer.personnummer)
+        .await
+        .map_err(failed)?
+    else {
+        return Ok(None);
+    };
+    let reader = access_log::Reader {
+        id: viewer.personnummer.clone(),
+        name: viewer.name(),
+        role: Role::Citizen,
+    };
+    access_log::record(&db, &viewer.personnummer, &reader, Resource::Settings, now_ms() / 1000)
+        .await
+        .map_err(failed)?;
+    Ok(Some(SettingsView {
+        name: format!("{} {}", found.given_name, found.family_name),
+        address: found
+            .address
+            .map(|(street, postal_code, city)| vec![street, format!("{postal_code} {city}")]),
+        saved: SettingsForm {
+            mobile: found.mobile.unwrap_or_default(),
+            email: found.email.unwrap_or_default(),
+            notify_sms: found.notify_sms,
+            notify_email: found.notify_email,
+            share_contact: found.share_contact,
+        },
+    }))
+}
+
+/// Page `page` of the reads of the logged-in citizen's data, newest first.
+#[server(prefix = "/api", endpoint = "my_access_log")]
+pub async fn my_access_log(page: u64) -> Result<AccessLogView, ServerFnError> {
+    use super::request::{db, failed, require_viewer};
+    use samla_model::access::MAX_PAGE;
+    let viewer = require_viewer()?;
+    let page = page.clamp(1, MAX_PAGE);
+    let found = samla_domain::access_log::page(&db(), &viewer.personnummer, page)
+        .await
+        .map_err(failed)?;
+    Ok(AccessLogView {
+        page,
+        more: found.more && page < MAX_PAGE,
+        entries: found
+            .entries
+            .into_iter()
+            .map(|entry| {
+                let (date, time) = samla_domain::swedish_date::local_date_time(entry.at);
+                AccessEntryView {
+                    reader: entry.reader_name,
+                    role: entry.role,
+                    resource: entry.resource,
+                    date,
+                    time,
+                }
+            })
+            .collect(),
+    })
+}

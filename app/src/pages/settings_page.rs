@@ -1,0 +1,134 @@
+//! `/installningar` — name and address from the population register (read-only, saying where
+//! they come from), and the contact details and choices only the citizen may change. A plain
+//! form: the server checks it and either saves and comes back with "saved", or shows it again
+//! with an error summary that links to each field and everything typed kept.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use samla_model::settings::{SettingsForm, SettingsProblem};
+
+use crate::api::settings::{ACCESS_LOG_PATH, SETTINGS_PATH, SettingsSubmission, my_settings};
+use crate::components::{error_summary::ErrorSummary, page_meta::PageMeta, personal::viewer_or_login};
+use crate::i18n::{Texts, labels::settings_problem, use_texts};
+use crate::pages::error_page::ErrorPage;
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let t = use_texts();
+    let viewer = viewer_or_login();
+    let submitted = use_context::<SettingsSubmission>();
+    let saved_notice = use_query_map().get_untracked().get("sparat").is_some() && submitted.is_none();
+    let settings = Resource::new(|| (), |_| my_settings());
+    view! {
+        <PageMeta title=move || t.get().settings_title description=move || t.get().settings_lead canonical=SETTINGS_PATH />
+        {viewer.map(|_| view! {
+            <h1>{move || t.get().settings_title}</h1>
+            <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
+                {move || {
+                    let submitted = submitted.clone();
+                    Suspend::new(async move {
+                        let Ok(Some(view)) = settings.await else { return view! { <ErrorPage /> }.into_any() };
+                        let (form, problems) = match submitted {
+                            Some(s) => (s.form, s.problems),
+                            None => (view.saved, Vec::new()),
+                        };
+                        let summary: Vec<(&'static str, &'static str)> =
+                            problems.iter().map(|p| (p.field(), settings_problem(t.get(), *p))).collect();
+                        let address = match view.address {
+                            Some(lines) => lines.into_iter().map(|line| view! { <span class="address-line">{line}</span> }).collect_view().into_any(),
+                            None => view! { <span>{move || t.get().settings_address_protected}</span> }.into_any(),
+                        };
+                        view! {
+                            <ErrorSummary problems=summary />
+                            {saved_notice.then(|| view! { <p class="notice notice--success" role="status">{move || t.get().settings_saved}</p> })}
+                            <p class="lead">{move || t.get().settings_lead}</p>
+                            <section aria-labelledby="settings-register-title">
+                                <h2 id="settings-register-title">{move || t.get().settings_register_title}</h2>
+                                <dl class="facts">
+                                    <dt>{move || t.get().settings_name}</dt>
+                                    <dd>{view.name}</dd>
+                                    <dt>{move || t.get().settings_address}</dt>
+                                    <dd>{address}</dd>
+                                </dl>
+                                <p class="field__hint">{move || t.get().settings_register_source}</p>
+                            </section>
+                            <ContactForm form problems />
+                            <p><a href=ACCESS_LOG_PATH>{move || t.get().settings_access_link}</a></p>
+                        }
+                        .into_any()
+                    })
+                }}
+            </Suspense>
+        })}
+    }
+}
+
+/// The form; `novalidate`, so every mistake gets the server's message, not the browser's.
+#[component]
+fn ContactForm(form: SettingsForm, problems: Vec<SettingsProblem>) -> impl IntoView {
+    let t = use_texts();
+    let problem_of = |field: &str| problems.iter().find(|p| p.field() == field).map(|p| settings_problem(t.get(), *p));
+    let mobile_error = problem_of("settings-mobile");
+    let email_error = problem_of("settings-email");
+    view! {
+        <form class="settings-form" method="post" action=SETTINGS_PATH novalidate>
+            <fieldset>
+                <legend><h2>{move || t.get().settings_contact_legend}</h2></legend>
+                {text_field("settings-mobile", "mobile", "tel", "tel", form.mobile, mobile_error, t.get(), |t| (t.settings_mobile, t.settings_mobile_hint))}
+                {text_field("settings-email", "email", "email", "email", form.email, email_error, t.get(), |t| (t.settings_email, t.settings_email_hint))}
+            </fieldset>
+            <fieldset class="choices">
+                <legend>{move || t.get().settings_notify_legend}</legend>
+                <p class="field__hint">{move || t.get().settings_notify_hint}</p>
+                <div class="choice">
+                    <input type="checkbox" id="settings-notify-sms" name="notify_sms" value="ja" checked=form.notify_sms />
+                    <label for="settings-notify-sms">{move || t.get().settings_notify_sms}</label>
+                </div>
+                <div class="choice">
+                    <input type="checkbox" id="settings-notify-email" name="notify_email" value="ja" checked=form.notify_email />
+                    <label for="settings-notify-email">{move || t.get().settings_notify_email}</label>
+                </div>
+            </fieldset>
+            <fieldset class="choices" aria-describedby="settings-share-hint">
+                <legend>{move || t.get().settings_share_legend}</legend>
+                <p class="field__hint" id="settings-share-hint">{move || t.get().settings_share_hint}</p>
+                <div class="choice">
+                    <input type="radio" id="settings-share-yes" name="share_contact" value="ja" checked=form.share_contact />
+                    <label for="settings-share-yes">{move || t.get().settings_share_yes}</label>
+                </div>
+                <div class="choice">
+                    <input type="radio" id="settings-share-no" name="share_contact" value="nej" checked=!form.share_contact />
+                    <label for="settings-share-no">{move || t.get().settings_share_no}</label>
+                </div>
+            </fieldset>
+            <button class="button" type="submit">{move || t.get().settings_save}</button>
+        </form>
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn text_field(
+    id: &'static str,
+    name: &'static str,
+    kind: &'static str,
+    autocomplete: &'static str,
+    value: String,
+    error: Option<&'static str>,
+    t: &'static Texts,
+    words: fn(&'static Texts) -> (&'static str, &'static str),
+) -> impl IntoView {
+    let (label, hint) = words(t);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    view! {
+        <div class=if error.is_some() { "field field--error" } else { "field" }>
+            <label for=id>{label}</label>
+            <span class="field__hint" id=hint_id>{hint}</span>
+            {error.map(|m| view! { <span class="field__error" id=error_id>{m}</span> })}
+            <input id=id name=name type=kind autocomplete=autocomplete value=value
+                maxlength=if name == "mobile" { "30" } else { "254" }
+                aria-invalid=error.map(|_| "true") aria-describedby=described />
+        </div>
+    }
+}
