@@ -9,6 +9,6 @@ mod qr_svg;
 pub mod request;
 pub mod search;
 pub mod session;
-pub mod settings;
 pub mod set_language;
+pub mod settings;
 pub mod test_eid;

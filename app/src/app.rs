@@ -12,14 +12,15 @@ use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
 use crate::navigation_guard::GUARD_SCRIPT;
 use crate::pages::{
-    about_page::AboutPage, accessibility_page::AccessibilityPage, article_page::ArticlePage,
-    clinic_page::ClinicPage, cookies_page::CookiesPage, error_page::ErrorPage,
-    find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
-    health_advice_page::HealthAdvicePage, settings_page::SettingsPage, access_log_page::AccessLogPage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
+    about_page::AboutPage, access_log_page::AccessLogPage, accessibility_page::AccessibilityPage,
+    article_page::ArticlePage, clinic_page::ClinicPage, cookies_page::CookiesPage,
+    error_page::ErrorPage, find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
+    health_advice_page::HealthAdvicePage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
     login_page::LoginPage, login_wait_page::LoginWaitPage, not_found_page::NotFoundPage,
     rules_page::RulePage, rules_page::RulesIndexPage, search_page::SearchPage,
-    seek_care_page::SeekCarePage, start_page::StartPage, test_eid_done_page::TestEidDonePage,
-    test_eid_identify_page::TestEidIdentifyPage, test_eid_page::TestEidPage,
+    seek_care_page::SeekCarePage, settings_page::SettingsPage, start_page::StartPage,
+    test_eid_done_page::TestEidDonePage, test_eid_identify_page::TestEidIdentifyPage,
+    test_eid_page::TestEidPage,
 };
 
 /// The document around the app; rendered on the server only.

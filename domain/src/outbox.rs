@@ -4,11 +4,11 @@
 //! takes a lease: rows of a worker that died are claimed again once the lease has run out.
 //! On PostgreSQL several workers claim with `FOR UPDATE SKIP LOCKED`; on SQLite one runs.
 
+use samla_model::notification::{Channel, Notice};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
     EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement, sea_query::Expr,
 };
-use samla_model::notification::{Channel, Notice};
 
 use crate::entities::{outbox, prelude::*};
 
@@ -96,7 +96,12 @@ pub async fn claim(
     let limit = limit.min(100) as i64;
     let values: Vec<sea_orm::Value> = match backend {
         DbBackend::Postgres => vec![(now + lease_secs).into(), now.into(), limit.into()],
-        _ => vec![(now + lease_secs).into(), now.into(), now.into(), limit.into()],
+        _ => vec![
+            (now + lease_secs).into(),
+            now.into(),
+            now.into(),
+            limit.into(),
+        ],
     };
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(backend, sql, values))
@@ -124,7 +129,10 @@ pub async fn mark_sent(db: &impl ConnectionTrait, id: i64, now: i64) -> Result<(
     Outbox::update_many()
         .col_expr(outbox::Column::Status, Expr::value("sent"))
         .col_expr(outbox::Column::SentAt, Expr::value(now))
-        .col_expr(outbox::Column::ClaimedUntil, Expr::value(Option::<i64>::None))
+        .col_expr(
+            outbox::Column::ClaimedUntil,
+            Expr::value(Option::<i64>::None),
+        )
         .filter(outbox::Column::Id.eq(id))
         .exec(db)
         .await?;
@@ -151,7 +159,10 @@ pub async fn mark_failed(
             outbox::Column::NextAttemptAt,
             Expr::value(now + backoff_secs(base_secs, job.attempts)),
         )
-        .col_expr(outbox::Column::ClaimedUntil, Expr::value(Option::<i64>::None))
+        .col_expr(
+            outbox::Column::ClaimedUntil,
+            Expr::value(Option::<i64>::None),
+        )
         .col_expr(outbox::Column::LastError, Expr::value(error))
         .filter(outbox::Column::Id.eq(job.id))
         .exec(db)

@@ -31,7 +31,10 @@ pub struct Settings {
     pub share_contact: bool,
 }
 
-pub async fn load(conn: &impl ConnectionTrait, personnummer: &str) -> Result<Option<Settings>, DbErr> {
+pub async fn load(
+    conn: &impl ConnectionTrait,
+    personnummer: &str,
+) -> Result<Option<Settings>, DbErr> {
     let (Some(person), Some(account)) = (
         Person::find_by_id(personnummer).one(conn).await?,
         Account::find_by_id(personnummer).one(conn).await?,
@@ -39,7 +42,11 @@ pub async fn load(conn: &impl ConnectionTrait, personnummer: &str) -> Result<Opt
         return Ok(None);
     };
     Ok(Some(Settings {
-        address: (!person.protected_identity).then_some((person.street, person.postal_code, person.city)),
+        address: (!person.protected_identity).then_some((
+            person.street,
+            person.postal_code,
+            person.city,
+        )),
         given_name: person.given_name,
         family_name: person.family_name,
         mobile: account.mobile,
@@ -53,7 +60,9 @@ pub async fn load(conn: &impl ConnectionTrait, personnummer: &str) -> Result<Opt
 /// What saving did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Saved {
-    Changed { notifications: usize },
+    Changed {
+        notifications: usize,
+    },
     Unchanged,
     /// No account (never logged in): nothing to change.
     NoAccount,
@@ -79,17 +88,37 @@ pub async fn save(
     }
     let mut notifications = 0;
     for (channel, old, new, was_on, is_on) in [
-        (Channel::Sms, &before.mobile, &choices.mobile, before.notify_sms, choices.notify_sms),
-        (Channel::Email, &before.email, &choices.email, before.notify_email, choices.notify_email),
+        (
+            Channel::Sms,
+            &before.mobile,
+            &choices.mobile,
+            before.notify_sms,
+            choices.notify_sms,
+        ),
+        (
+            Channel::Email,
+            &before.email,
+            &choices.email,
+            before.notify_email,
+            choices.notify_email,
+        ),
     ] {
         if old == new {
             continue;
         }
-        let to = old.as_ref().filter(|_| was_on).or(new.as_ref().filter(|_| is_on));
+        let to = old
+            .as_ref()
+            .filter(|_| was_on)
+            .or(new.as_ref().filter(|_| is_on));
         if let Some(address) = to {
             outbox::enqueue(
                 &txn,
-                Draft { personnummer, channel, address, notice: Notice::DetailsChanged },
+                Draft {
+                    personnummer,
+                    channel,
+                    address,
+                    notice: Notice::DetailsChanged,
+                },
                 now,
             )
             .await?;

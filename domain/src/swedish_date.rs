@@ -29,7 +29,13 @@ mod tests {
     #[test]
     fn moments_are_told_on_a_swedish_clock_summer_and_winter() {
         // 2026-12-01 12:00 UTC is 13:00 in Stockholm; 2026-07-01 12:00 UTC is 14:00.
-        assert_eq!(super::local_date_time(1_796_126_400), ("2026-12-01".into(), "13:00".into()));
-        assert_eq!(super::local_date_time(1_782_907_200), ("2026-07-01".into(), "14:00".into()));
+        assert_eq!(
+            super::local_date_time(1_796_126_400),
+            ("2026-12-01".into(), "13:00".into())
+        );
+        assert_eq!(
+            super::local_date_time(1_782_907_200),
+            ("2026-07-01".into(), "14:00".into())
+        );
     }
 }

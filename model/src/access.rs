@@ -60,7 +60,13 @@ mod tests {
         for role in [Role::Citizen, Role::Guardian, Role::Staff] {
             assert_eq!(Role::from_code(role.code()), Some(role));
         }
-        for what in [Resource::Settings, Resource::Messages, Resource::Cases, Resource::Attachments, Resource::Journal] {
+        for what in [
+            Resource::Settings,
+            Resource::Messages,
+            Resource::Cases,
+            Resource::Attachments,
+            Resource::Journal,
+        ] {
             assert_eq!(Resource::from_code(what.code()), Some(what));
         }
         assert_eq!(Role::from_code("admin"), None);

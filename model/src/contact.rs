@@ -132,37 +132,86 @@ mod tests {
             " 070 123 45 67 ",
             "701234567",
         ] {
-            assert_eq!(normalise_mobile(typed), Ok("+46701234567".into()), "{typed}");
+            assert_eq!(
+                normalise_mobile(typed),
+                Ok("+46701234567".into()),
+                "{typed}"
+            );
         }
         assert_eq!(normalise_mobile("073-999 00 11"), Ok("+46739990011".into()));
     }
 
     #[test]
     fn each_mobile_mistake_has_its_reason() {
-        assert_eq!(normalise_mobile("070-123 45 6x"), Err(MobileError::NotDigits));
+        assert_eq!(
+            normalise_mobile("070-123 45 6x"),
+            Err(MobileError::NotDigits)
+        );
         assert_eq!(normalise_mobile("07+0123"), Err(MobileError::NotDigits));
-        assert_eq!(normalise_mobile("+47 912 34 567"), Err(MobileError::NotSwedish));
-        assert_eq!(normalise_mobile("08-123 456 78"), Err(MobileError::NotMobile));
-        assert_eq!(normalise_mobile("077-123 45 67"), Err(MobileError::NotMobile));
-        assert_eq!(normalise_mobile("070-123 45"), Err(MobileError::WrongLength));
-        assert_eq!(normalise_mobile("070-123 45 678"), Err(MobileError::WrongLength));
-        assert_eq!(normalise_mobile(&"0".repeat(40)), Err(MobileError::WrongLength));
+        assert_eq!(
+            normalise_mobile("+47 912 34 567"),
+            Err(MobileError::NotSwedish)
+        );
+        assert_eq!(
+            normalise_mobile("08-123 456 78"),
+            Err(MobileError::NotMobile)
+        );
+        assert_eq!(
+            normalise_mobile("077-123 45 67"),
+            Err(MobileError::NotMobile)
+        );
+        assert_eq!(
+            normalise_mobile("070-123 45"),
+            Err(MobileError::WrongLength)
+        );
+        assert_eq!(
+            normalise_mobile("070-123 45 678"),
+            Err(MobileError::WrongLength)
+        );
+        assert_eq!(
+            normalise_mobile(&"0".repeat(40)),
+            Err(MobileError::WrongLength)
+        );
     }
 
     #[test]
     fn e_mail_addresses_are_checked_by_their_form() {
-        assert_eq!(normalise_email(" Anna.Svensson@Exempel.SE "), Ok("Anna.Svensson@exempel.se".into()));
-        assert_eq!(normalise_email("a+vard@sjukhus.region.se"), Ok("a+vard@sjukhus.region.se".into()));
+        assert_eq!(
+            normalise_email(" Anna.Svensson@Exempel.SE "),
+            Ok("Anna.Svensson@exempel.se".into())
+        );
+        assert_eq!(
+            normalise_email("a+vard@sjukhus.region.se"),
+            Ok("a+vard@sjukhus.region.se".into())
+        );
         assert_eq!(normalise_email("åsa@hälsa.se"), Ok("åsa@hälsa.se".into()));
         assert_eq!(normalise_email("anna.exempel.se"), Err(EmailError::NoAt));
         assert_eq!(normalise_email("anna@@exempel.se"), Err(EmailError::NoAt));
         assert_eq!(normalise_email("@exempel.se"), Err(EmailError::BadLocal));
-        assert_eq!(normalise_email("anna svensson@exempel.se"), Err(EmailError::BadLocal));
-        assert_eq!(normalise_email("anna..s@exempel.se"), Err(EmailError::BadLocal));
+        assert_eq!(
+            normalise_email("anna svensson@exempel.se"),
+            Err(EmailError::BadLocal)
+        );
+        assert_eq!(
+            normalise_email("anna..s@exempel.se"),
+            Err(EmailError::BadLocal)
+        );
         assert_eq!(normalise_email("anna@exempel"), Err(EmailError::BadDomain));
-        assert_eq!(normalise_email("anna@exempel.s"), Err(EmailError::BadDomain));
-        assert_eq!(normalise_email("anna@-exempel.se"), Err(EmailError::BadDomain));
-        assert_eq!(normalise_email("anna@exempel..se"), Err(EmailError::BadDomain));
-        assert_eq!(normalise_email(&format!("{}@exempel.se", "a".repeat(250))), Err(EmailError::TooLong));
+        assert_eq!(
+            normalise_email("anna@exempel.s"),
+            Err(EmailError::BadDomain)
+        );
+        assert_eq!(
+            normalise_email("anna@-exempel.se"),
+            Err(EmailError::BadDomain)
+        );
+        assert_eq!(
+            normalise_email("anna@exempel..se"),
+            Err(EmailError::BadDomain)
+        );
+        assert_eq!(
+            normalise_email(&format!("{}@exempel.se", "a".repeat(250))),
+            Err(EmailError::TooLong)
+        );
     }
 }

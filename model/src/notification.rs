@@ -87,7 +87,11 @@ mod tests {
 
     #[test]
     fn no_notification_carries_a_link_or_an_address() {
-        for notice in [Notice::NewMessage, Notice::DetailsChanged, Notice::AccountActivated] {
+        for notice in [
+            Notice::NewMessage,
+            Notice::DetailsChanged,
+            Notice::AccountActivated,
+        ] {
             for channel in Channel::ALL {
                 let text = notice.text(channel);
                 for sign in ["http", "www", "://", ".se", ".nu", "@"] {

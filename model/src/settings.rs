@@ -149,7 +149,13 @@ mod tests {
             ]
         );
         let problems = form(" ", "", true, true).check().unwrap_err();
-        assert_eq!(problems, vec![SettingsProblem::SmsNeedsMobile, SettingsProblem::EmailNeedsAddress]);
+        assert_eq!(
+            problems,
+            vec![
+                SettingsProblem::SmsNeedsMobile,
+                SettingsProblem::EmailNeedsAddress
+            ]
+        );
         assert_eq!(problems[0].field(), "settings-mobile");
         assert_eq!(problems[1].field(), "settings-email");
     }
@@ -163,6 +169,9 @@ mod tests {
         ];
         let json = serde_json::to_string(&problems).unwrap();
         assert!(json.contains("utland") && json.contains("snabel-a"));
-        assert_eq!(serde_json::from_str::<Vec<SettingsProblem>>(&json).unwrap(), problems);
+        assert_eq!(
+            serde_json::from_str::<Vec<SettingsProblem>>(&json).unwrap(),
+            problems
+        );
     }
 }

@@ -122,8 +122,18 @@ impl Config {
                 .unwrap_or_else(|| "Samla <ingen-svarsadress@samla.localhost>".into()),
             sms_url: lookup("SAMLA_SMS_URL"),
             sms_token: lookup("SAMLA_SMS_TOKEN"),
-            retry_secs: parse(&lookup, "SAMLA_OUTBOX_RETRY_SECS", "10", "a number of seconds")?,
-            lease_secs: parse(&lookup, "SAMLA_OUTBOX_LEASE_SECS", "60", "a number of seconds")?,
+            retry_secs: parse(
+                &lookup,
+                "SAMLA_OUTBOX_RETRY_SECS",
+                "10",
+                "a number of seconds",
+            )?,
+            lease_secs: parse(
+                &lookup,
+                "SAMLA_OUTBOX_LEASE_SECS",
+                "60",
+                "a number of seconds",
+            )?,
             poll: std::time::Duration::from_millis(parse(
                 &lookup,
                 "SAMLA_OUTBOX_POLL_MS",

@@ -82,7 +82,11 @@ async fn deliver(db: &DatabaseConnection, senders: &Senders, job: &outbox::Job, 
     let marked = match &sent {
         Ok(()) => outbox::mark_sent(db, job.id, unix_now()).await,
         Err(e) => {
-            tracing::warn!(id = job.id, attempt = job.attempts, "notification not sent: {e}");
+            tracing::warn!(
+                id = job.id,
+                attempt = job.attempts,
+                "notification not sent: {e}"
+            );
             outbox::mark_failed(db, job, e, retry_secs, unix_now()).await
         }
     };
@@ -113,7 +117,10 @@ async fn send(senders: &Senders, job: &outbox::Job) -> Result<(), String> {
 fn masked(address: &str) -> String {
     let chars: Vec<char> = address.chars().collect();
     let keep = chars.len().min(3);
-    format!("…{}", chars[chars.len() - keep..].iter().collect::<String>())
+    format!(
+        "…{}",
+        chars[chars.len() - keep..].iter().collect::<String>()
+    )
 }
 
 pub fn unix_now() -> i64 {

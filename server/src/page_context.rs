@@ -27,11 +27,16 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
             provide_context(Nonce::from_value(nonce));
         }
         // Who is logged in, as the session middleware (`viewer`) found.
-        if let Some(viewer) = parts.as_ref().and_then(|p| p.extensions.get::<Viewer>().cloned()) {
+        if let Some(viewer) = parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<Viewer>().cloned())
+        {
             provide_context(viewer);
         }
         // A settings form with mistakes, to show again (`settings_form`).
-        if let Some(submitted) = parts.and_then(|p| p.extensions.get::<SettingsSubmission>().cloned()) {
+        if let Some(submitted) =
+            parts.and_then(|p| p.extensions.get::<SettingsSubmission>().cloned())
+        {
             provide_context(submitted);
         }
     }

@@ -18,8 +18,8 @@ use tower_http::{
 };
 
 use crate::{
-    AppState, assets, health, page_context::page_context, security, seo, server_fn_status, settings_form, viewer,
-    work_queue::take_turns,
+    AppState, assets, health, page_context::page_context, security, seo, server_fn_status,
+    settings_form, viewer, work_queue::take_turns,
 };
 
 pub fn build_router(state: AppState) -> Router {

@@ -76,8 +76,12 @@ pub async fn post(
     *request.method_mut() = Method::GET;
     *request.uri_mut() = Uri::from_static(SETTINGS_PATH);
     *request.headers_mut() = headers;
-    request.headers_mut().remove(axum::http::header::CONTENT_LENGTH);
-    request.headers_mut().remove(axum::http::header::CONTENT_TYPE);
+    request
+        .headers_mut()
+        .remove(axum::http::header::CONTENT_LENGTH);
+    request
+        .headers_mut()
+        .remove(axum::http::header::CONTENT_TYPE);
     request.extensions_mut().insert(viewer);
     if let Some(axum::Extension(nonce)) = nonce {
         request.extensions_mut().insert(nonce);

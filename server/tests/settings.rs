@@ -18,14 +18,25 @@ async fn logged_in(kind: PersonaKind) -> (axum::Router, DatabaseConnection, Brow
     let people = samla_domain::seed::personas::personas(&db).await.unwrap();
     let person = people.into_iter().find(|p| p.kind == kind).unwrap();
     let now = samla_server::notifier::unix_now();
-    let id = samla_domain::sessions::open(&db, &person.personnummer, now).await.unwrap();
+    let id = samla_domain::sessions::open(&db, &person.personnummer, now)
+        .await
+        .unwrap();
     let mut browser = Browser::default();
-    browser.cookies.insert(samla_model::cookies::SESSION.to_owned(), id);
-    (samla_server::build_router(state), db, browser, person.personnummer)
+    browser
+        .cookies
+        .insert(samla_model::cookies::SESSION.to_owned(), id);
+    (
+        samla_server::build_router(state),
+        db,
+        browser,
+        person.personnummer,
+    )
 }
 
 async fn outbox_rows(db: &DatabaseConnection, personnummer: &str) -> Vec<outbox::Model> {
-    samla_domain::outbox::latest_of(db, personnummer, 100).await.unwrap()
+    samla_domain::outbox::latest_of(db, personnummer, 100)
+        .await
+        .unwrap()
 }
 
 const GOOD: [(&str, &str); 4] = [
@@ -39,8 +50,11 @@ const GOOD: [(&str, &str); 4] = [
 async fn settings_need_a_login_and_saving_without_one_changes_nothing() {
     let (app, db, _, pnr) = logged_in(PersonaKind::Adult).await;
     let mut stranger = Browser::default();
-    let response = stranger.get(&app, "/installningar").await;
-    assert_eq!(location(&response), "/logga-in?next=/installningar");
+    for page in ["/installningar", "/installningar/vem-har-last", "/inkorg"] {
+        let response = stranger.get(&app, page).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{page}");
+        assert_eq!(location(&response), format!("/logga-in?next={page}"));
+    }
     let before = outbox_rows(&db, &pnr).await.len();
     let response = stranger.post(&app, "/installningar", &GOOD).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
@@ -57,15 +71,27 @@ async fn the_page_shows_the_register_and_records_the_read() {
     assert_eq!(response.status(), StatusCode::OK);
     assert!(header_of(&response, "cache-control").contains("no-store"));
     let html = text(response).await;
-    assert!(html.contains("Anna Lindqvist"), "the name from the register");
-    assert!(html.contains("folkbokföringen hos Skatteverket"), "where it comes from");
+    assert!(
+        html.contains("Anna Lindqvist"),
+        "the name from the register"
+    );
+    assert!(
+        html.contains("folkbokföringen hos Skatteverket"),
+        "where it comes from"
+    );
     assert!(html.contains("name=\"mobile\""));
     let log = samla_domain::access_log::page(&db, &pnr, 1).await.unwrap();
     assert_eq!(log.entries.len(), 1);
     assert_eq!(log.entries[0].role, samla_model::access::Role::Citizen);
-    assert_eq!(log.entries[0].resource, samla_model::access::Resource::Settings);
+    assert_eq!(
+        log.entries[0].resource,
+        samla_model::access::Resource::Settings
+    );
     let page = browser.page(&app, "/installningar/vem-har-last").await;
-    assert!(page.contains("Du själv") && page.contains("Inställningar och kontaktuppgifter"), "{page}");
+    assert!(
+        page.contains("Du själv") && page.contains("Inställningar och kontaktuppgifter"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
@@ -77,18 +103,35 @@ async fn mistakes_come_back_with_their_messages_and_what_was_typed() {
         .post(
             &app,
             "/installningar",
-            &[("mobile", "08-123 45 67"), ("email", "anna@exempel"), ("notify_email", "ja"), ("share_contact", "ja")],
+            &[
+                ("mobile", "08-123 45 67"),
+                ("email", "anna@exempel"),
+                ("notify_email", "ja"),
+                ("share_contact", "ja"),
+            ],
         )
         .await;
     assert_eq!(response.status(), StatusCode::OK);
     let html = text(response).await;
     assert!(html.contains("class=\"error-summary\""));
-    assert!(html.contains("href=\"#settings-mobile\"") && html.contains("href=\"#settings-email\""));
+    assert!(
+        html.contains("href=\"#settings-mobile\"") && html.contains("href=\"#settings-email\"")
+    );
     assert!(html.contains("Det är inget mobilnummer"), "{html}");
     assert!(html.contains("Kontrollera delen efter @"));
-    assert!(html.contains("value=\"08-123 45 67\"") && html.contains("value=\"anna@exempel\""), "typed values kept");
-    assert!(html.contains("id=\"settings-share-yes\" name=\"share_contact\" value=\"ja\" checked"), "choices kept");
-    assert_eq!(samla_domain::settings::load(&db, &pnr).await.unwrap(), saved_before, "nothing saved");
+    assert!(
+        html.contains("value=\"08-123 45 67\"") && html.contains("value=\"anna@exempel\""),
+        "typed values kept"
+    );
+    assert!(
+        html.contains("id=\"settings-share-yes\" name=\"share_contact\" value=\"ja\" checked"),
+        "choices kept"
+    );
+    assert_eq!(
+        samla_domain::settings::load(&db, &pnr).await.unwrap(),
+        saved_before,
+        "nothing saved"
+    );
     assert_eq!(outbox_rows(&db, &pnr).await.len(), before, "nothing sent");
 }
 
@@ -97,7 +140,10 @@ async fn good_choices_are_saved_normalised_and_told_once() {
     let (app, db, mut browser, pnr) = logged_in(PersonaKind::Adult).await;
     // Start from nothing, so the one change below is told to the new number only.
     let none = [("mobile", ""), ("email", ""), ("share_contact", "nej")];
-    assert_eq!(browser.post(&app, "/installningar", &none).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        browser.post(&app, "/installningar", &none).await.status(),
+        StatusCode::SEE_OTHER
+    );
     let before = outbox_rows(&db, &pnr).await.len();
     let response = browser.post(&app, "/installningar", &GOOD).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
@@ -108,7 +154,14 @@ async fn good_choices_are_saved_normalised_and_told_once() {
     let rows = outbox_rows(&db, &pnr).await;
     assert_eq!(rows.len(), before + 1);
     let sms = rows.last().unwrap();
-    assert_eq!((sms.personnummer.as_str(), sms.channel.as_str(), sms.address.as_str()), (pnr.as_str(), "sms", "+46701234567"));
+    assert_eq!(
+        (
+            sms.personnummer.as_str(),
+            sms.channel.as_str(),
+            sms.address.as_str()
+        ),
+        (pnr.as_str(), "sms", "+46701234567")
+    );
     assert!(!sms.body.contains("http"));
 }
 

@@ -66,9 +66,15 @@ pub async fn my_settings() -> Result<Option<SettingsView>, ServerFnError> {
         name: viewer.name(),
         role: Role::Citizen,
     };
-    access_log::record(&db, &viewer.personnummer, &reader, Resource::Settings, now_ms() / 1000)
-        .await
-        .map_err(failed)?;
+    access_log::record(
+        &db,
+        &viewer.personnummer,
+        &reader,
+        Resource::Settings,
+        now_ms() / 1000,
+    )
+    .await
+    .map_err(failed)?;
     Ok(Some(SettingsView {
         name: format!("{} {}", found.given_name, found.family_name),
         address: found

@@ -110,29 +110,11 @@ pub fn persona_label(t: &Texts, kind: samla_model::login::PersonaKind) -> &'stat
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::texts;
-
-    #[test]
-    fn labels_in_both_languages() {
-        assert_eq!(distance(Lang::Sv, 2.345), "2,3 km");
-        assert_eq!(distance(Lang::En, 12.0), "12.0 km");
-        assert_eq!(weekday(texts(Lang::Sv), 6), "Söndag");
-        assert_eq!(
-            kind_label(texts(Lang::En), ClinicKind::Dental),
-            "Dental care"
-        );
-        assert_eq!(
-            case_type_label(texts(Lang::Sv), CaseType::Complaint),
-            "Synpunkter och klagomål"
-        );
-    }
-}
-
 /// Why a settings field was refused, as the citizen reads it.
-pub fn settings_problem(t: &Texts, problem: samla_model::settings::SettingsProblem) -> &'static str {
+pub fn settings_problem(
+    t: &Texts,
+    problem: samla_model::settings::SettingsProblem,
+) -> &'static str {
     use samla_model::contact::{EmailError, MobileError};
     use samla_model::settings::SettingsProblem;
     match problem {
@@ -166,5 +148,26 @@ pub fn resource_label(t: &Texts, resource: samla_model::access::Resource) -> &'s
         Resource::Cases => t.resource_cases,
         Resource::Attachments => t.resource_attachments,
         Resource::Journal => t.resource_journal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::texts;
+
+    #[test]
+    fn labels_in_both_languages() {
+        assert_eq!(distance(Lang::Sv, 2.345), "2,3 km");
+        assert_eq!(distance(Lang::En, 12.0), "12.0 km");
+        assert_eq!(weekday(texts(Lang::Sv), 6), "Söndag");
+        assert_eq!(
+            kind_label(texts(Lang::En), ClinicKind::Dental),
+            "Dental care"
+        );
+        assert_eq!(
+            case_type_label(texts(Lang::Sv), CaseType::Complaint),
+            "Synpunkter och klagomål"
+        );
     }
 }

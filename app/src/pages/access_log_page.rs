@@ -22,10 +22,11 @@ pub fn AccessLogPage() -> impl IntoView {
         .get("sida")
         .and_then(|p| p.parse().ok())
         .unwrap_or(1);
-    let log = Resource::new(move || page, my_access_log);
     view! {
         <PageMeta title=move || t.get().access_title description=move || t.get().access_lead canonical=ACCESS_LOG_PATH />
-        {viewer.map(|_| view! {
+        {viewer.map(|_| {
+            let log = Resource::new(move || page, my_access_log);
+            view! {
             <p class="breadcrumb"><a href=SETTINGS_PATH>{move || t.get().settings_title}</a></p>
             <h1>{move || t.get().access_title}</h1>
             <p class="lead">{move || t.get().access_lead}</p>
@@ -71,6 +72,6 @@ pub fn AccessLogPage() -> impl IntoView {
                     .into_any()
                 })}
             </Suspense>
-        })}
+        }})}
     }
 }

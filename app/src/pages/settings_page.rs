@@ -8,7 +8,9 @@ use leptos_router::hooks::use_query_map;
 use samla_model::settings::{SettingsForm, SettingsProblem};
 
 use crate::api::settings::{ACCESS_LOG_PATH, SETTINGS_PATH, SettingsSubmission, my_settings};
-use crate::components::{error_summary::ErrorSummary, page_meta::PageMeta, personal::viewer_or_login};
+use crate::components::{
+    error_summary::ErrorSummary, page_meta::PageMeta, personal::viewer_or_login,
+};
 use crate::i18n::{Texts, labels::settings_problem, use_texts};
 use crate::pages::error_page::ErrorPage;
 
@@ -17,11 +19,14 @@ pub fn SettingsPage() -> impl IntoView {
     let t = use_texts();
     let viewer = viewer_or_login();
     let submitted = use_context::<SettingsSubmission>();
-    let saved_notice = use_query_map().get_untracked().get("sparat").is_some() && submitted.is_none();
-    let settings = Resource::new(|| (), |_| my_settings());
+    let saved_notice =
+        use_query_map().get_untracked().get("sparat").is_some() && submitted.is_none();
     view! {
         <PageMeta title=move || t.get().settings_title description=move || t.get().settings_lead canonical=SETTINGS_PATH />
-        {viewer.map(|_| view! {
+        // Loaded only for a viewer: nobody's request is on its way to login instead.
+        {viewer.map(|_| {
+            let settings = Resource::new(|| (), |_| my_settings());
+            view! {
             <h1>{move || t.get().settings_title}</h1>
             <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
                 {move || {
@@ -59,7 +64,7 @@ pub fn SettingsPage() -> impl IntoView {
                     })
                 }}
             </Suspense>
-        })}
+        }})}
     }
 }
 
@@ -67,11 +72,18 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 fn ContactForm(form: SettingsForm, problems: Vec<SettingsProblem>) -> impl IntoView {
     let t = use_texts();
-    let problem_of = |field: &str| problems.iter().find(|p| p.field() == field).map(|p| settings_problem(t.get(), *p));
+    let problem_of = |field: &str| {
+        problems
+            .iter()
+            .find(|p| p.field() == field)
+            .map(|p| settings_problem(t.get(), *p))
+    };
     let mobile_error = problem_of("settings-mobile");
     let email_error = problem_of("settings-email");
     view! {
-        <form class="settings-form" method="post" action=SETTINGS_PATH novalidate>
+        // `data-full-load`: the page comes back with the saved values, which the islands
+        // router's patching would not put into fields the citizen has typed in.
+        <form class="settings-form" method="post" action=SETTINGS_PATH novalidate data-full-load="">
             <fieldset>
                 <legend><h2>{move || t.get().settings_contact_legend}</h2></legend>
                 {text_field("settings-mobile", "mobile", "tel", "tel", form.mobile, mobile_error, t.get(), |t| (t.settings_mobile, t.settings_mobile_hint))}
@@ -120,7 +132,11 @@ fn text_field(
     let (label, hint) = words(t);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    let described = if error.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
     view! {
         <div class=if error.is_some() { "field field--error" } else { "field" }>
             <label for=id>{label}</label>

@@ -25,10 +25,7 @@ impl SmtpSender {
     }
 
     pub async fn send(&self, job: &Job) -> Result<(), String> {
-        let to: Mailbox = job
-            .address
-            .parse()
-            .map_err(|e| format!("address: {e}"))?;
+        let to: Mailbox = job.address.parse().map_err(|e| format!("address: {e}"))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)

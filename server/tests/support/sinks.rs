@@ -72,17 +72,19 @@ pub async fn sms_gateway(received: Received) -> String {
     use axum::{Json, Router, http::HeaderMap, routing::post};
     let app = Router::new().route(
         "/sms",
-        post(move |headers: HeaderMap, Json(body): Json<serde_json::Value>| {
-            let received = received.clone();
-            async move {
-                let key = headers
-                    .get("idempotency-key")
-                    .map(|v| v.to_str().unwrap().to_owned())
-                    .unwrap_or_default();
-                received.sms.lock().unwrap().push((key, body));
-                "ok"
-            }
-        }),
+        post(
+            move |headers: HeaderMap, Json(body): Json<serde_json::Value>| {
+                let received = received.clone();
+                async move {
+                    let key = headers
+                        .get("idempotency-key")
+                        .map(|v| v.to_str().unwrap().to_owned())
+                        .unwrap_or_default();
+                    received.sms.lock().unwrap().push((key, body));
+                    "ok"
+                }
+            },
+        ),
     );
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();

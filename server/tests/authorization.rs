@@ -1,0 +1,264 @@
+//! The authorization matrix: every server function the app registers is listed here with
+//! whose data it answers with (a new one that is not listed fails the first test), and each
+//! personal one is called as nobody, as another citizen and as the owner: only the owner
+//! gets the owner's data. The settings form route is in the matrix too.
+
+mod support;
+
+use axum::{
+    Router,
+    body::Body,
+    http::{Request, StatusCode, header},
+};
+use samla_model::login::PersonaKind;
+use support::{send, state_with, text};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    /// The open portal: the same answer for everyone, nothing personal.
+    Open,
+    /// The login itself: bound to the browser that started it by its login cookie.
+    Login,
+    /// Personal: through the guard, only the logged-in citizen's own data.
+    Personal,
+    /// The caller's own session's time left: 0 for nobody (the idle timer's "ended").
+    SessionTime,
+}
+
+/// A server function's path, kind, and the arguments to call it with.
+type Row = (&'static str, Kind, &'static [(&'static str, &'static str)]);
+
+/// Every server function.
+const MATRIX: &[Row] = &[
+    ("/api/article", Kind::Open, &[("slug", "ont-i-ryggen")]),
+    ("/api/articles", Kind::Open, &[]),
+    ("/api/rule", Kind::Open, &[("slug", "vardgarantin")]),
+    ("/api/rules", Kind::Open, &[]),
+    ("/api/find_care", Kind::Open, &[]),
+    (
+        "/api/clinic",
+        Kind::Open,
+        &[("hsa_id", "SE232100012-00001")],
+    ),
+    ("/api/search", Kind::Open, &[("q", "rygg")]),
+    ("/api/suggest", Kind::Open, &[("q", "rygg")]),
+    ("/api/set_language", Kind::Open, &[("lang", "en")]),
+    (
+        "/api/start_login",
+        Kind::Login,
+        &[("eid", "bankid"), ("device", "annan"), ("next", "/")],
+    ),
+    ("/api/login_status", Kind::Login, &[]),
+    ("/api/check_login", Kind::Login, &[]),
+    ("/api/cancel_login", Kind::Login, &[]),
+    (
+        "/api/test_eid_scan",
+        Kind::Login,
+        &[("code", "bankid.x.0.y")],
+    ),
+    ("/api/test_eid_open", Kind::Login, &[("token", "x")]),
+    ("/api/test_eid_order", Kind::Login, &[("order", "x")]),
+    (
+        "/api/test_eid_approve",
+        Kind::Login,
+        &[("order", "x"), ("person", "x"), ("personnummer", "")],
+    ),
+    ("/api/test_eid_decline", Kind::Login, &[("order", "x")]),
+    ("/api/my_settings", Kind::Personal, &[]),
+    ("/api/my_access_log", Kind::Personal, &[("page", "1")]),
+    ("/api/session_left", Kind::SessionTime, &[]),
+    ("/api/keep_alive", Kind::Personal, &[]),
+    ("/api/logout", Kind::Personal, &[]),
+];
+
+#[test]
+fn every_server_function_is_in_the_matrix() {
+    let mut registered: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path)
+        .collect();
+    registered.sort();
+    registered.dedup();
+    let mut listed: Vec<&str> = MATRIX.iter().map(|(path, _, _)| *path).collect();
+    listed.sort();
+    assert_eq!(
+        registered, listed,
+        "add each new server function to MATRIX, with its kind"
+    );
+    println!("matrix covers {} server functions:", listed.len());
+    for (path, kind, _) in MATRIX {
+        println!("  {kind:?} {path}");
+    }
+}
+
+struct Caller {
+    cookie: String,
+}
+
+async fn call(
+    app: &Router,
+    caller: &Caller,
+    path: &str,
+    args: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let body = args
+        .iter()
+        .map(|(k, v)| format!("{k}={}", samla_model::next_path::percent_encode(v, b"")))
+        .collect::<Vec<_>>()
+        .join("&");
+    let request = Request::post(path)
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::ACCEPT, "application/json")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, &caller.cookie)
+        .body(Body::from(body))
+        .unwrap();
+    let response = send(app, request).await;
+    let status = response.status();
+    (status, text(response).await)
+}
+
+/// A router, and Anna (the owner), Karin (another citizen) and nobody as callers.
+async fn callers() -> (Router, [Caller; 3], [&'static str; 3]) {
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let people = samla_domain::seed::personas::personas(&db).await.unwrap();
+    let session = async |kind| {
+        let person = people.iter().find(|p| p.kind == kind).unwrap();
+        let id = samla_domain::sessions::open(
+            &db,
+            &person.personnummer,
+            samla_server::notifier::unix_now(),
+        )
+        .await
+        .unwrap();
+        Caller {
+            cookie: format!("{}={id}", samla_model::cookies::SESSION),
+        }
+    };
+    let owner = session(PersonaKind::Adult).await;
+    let other = session(PersonaKind::Guardian).await;
+    let anna = people
+        .iter()
+        .find(|p| p.kind == PersonaKind::Adult)
+        .unwrap();
+    let pnr: &'static str = Box::leak(anna.personnummer.clone().into_boxed_str());
+    // What only Anna's own answers may contain: her family name, personnummer, mobile.
+    let marks = ["Lindqvist", pnr, "+46701234567"];
+    (
+        samla_server::build_router(state),
+        [
+            owner,
+            other,
+            Caller {
+                cookie: String::new(),
+            },
+        ],
+        marks,
+    )
+}
+
+fn leaks(body: &str, marks: &[&str]) -> Vec<String> {
+    marks
+        .iter()
+        .filter(|m| body.contains(*m))
+        .map(|m| m.to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn only_the_owner_gets_the_owners_data() {
+    let (app, [owner, other, nobody], marks) = callers().await;
+    for (path, kind, args) in MATRIX {
+        if *path == "/api/logout" {
+            continue; // Below: it ends the session the rest of the matrix uses.
+        }
+        let (status, body) = call(&app, &nobody, path, args).await;
+        assert!(leaks(&body, &marks).is_empty(), "{path} as nobody: {body}");
+        match kind {
+            Kind::Personal => assert_eq!(status, StatusCode::UNAUTHORIZED, "{path} as nobody"),
+            Kind::SessionTime => assert_eq!(body, "0", "{path} as nobody"),
+            Kind::Open | Kind::Login => {}
+        }
+        let (status, body) = call(&app, &other, path, args).await;
+        assert!(
+            leaks(&body, &marks).is_empty(),
+            "{path} as another citizen: {body}"
+        );
+        if *kind == Kind::Personal {
+            assert_eq!(
+                status,
+                StatusCode::OK,
+                "{path} as another citizen gets their own"
+            );
+        }
+        let (status, body) = call(&app, &owner, path, args).await;
+        if matches!(kind, Kind::Personal | Kind::SessionTime) {
+            assert_eq!(status, StatusCode::OK, "{path} as the owner");
+        }
+        if *kind == Kind::SessionTime {
+            assert!(
+                body.parse::<i64>().unwrap() > 0,
+                "the owner's session has time left"
+            );
+        }
+        println!("{kind:?} {path}: nobody, another citizen and the owner checked");
+    }
+    // The owner's personal answers do carry her data.
+    let (_, settings) = call(&app, &owner, "/api/my_settings", &[]).await;
+    assert_eq!(
+        leaks(&settings, &marks).len(),
+        2,
+        "name and mobile: {settings}"
+    );
+    let (_, log) = call(&app, &owner, "/api/my_access_log", &[("page", "1")]).await;
+    assert!(log.contains("Anna Lindqvist"), "{log}");
+    let (_, others_log) = call(&app, &other, "/api/my_access_log", &[("page", "1")]).await;
+    assert!(!others_log.contains("Anna"), "{others_log}");
+
+    // Logging out as nobody or as another citizen ends nothing of the owner's.
+    call(&app, &nobody, "/api/logout", &[]).await;
+    call(&app, &other, "/api/logout", &[]).await;
+    assert_eq!(
+        call(&app, &owner, "/api/my_settings", &[]).await.0,
+        StatusCode::OK
+    );
+    call(&app, &owner, "/api/logout", &[]).await;
+    assert_eq!(
+        call(&app, &owner, "/api/my_settings", &[]).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn the_settings_form_changes_only_the_callers_own_settings() {
+    let (app, [owner, other, nobody], _) = callers().await;
+    let post = async |caller: &Caller, mobile: &str| {
+        let request = Request::post("/installningar")
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::ORIGIN, "http://127.0.0.1:3000")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, &caller.cookie)
+            .body(Body::from(format!(
+                "mobile={mobile}&email=&share_contact=nej"
+            )))
+            .unwrap();
+        send(&app, request).await
+    };
+    let response = post(&nobody, "0739990011").await;
+    assert_eq!(
+        response.headers()[header::LOCATION],
+        "/logga-in?next=/installningar"
+    );
+    post(&other, "0739990011").await;
+    let (_, anna) = call(&app, &owner, "/api/my_settings", &[]).await;
+    assert!(
+        anna.contains("+46701234567") && !anna.contains("+46739990011"),
+        "{anna}"
+    );
+    let (_, karin) = call(&app, &other, "/api/my_settings", &[]).await;
+    assert!(karin.contains("+46739990011"), "{karin}");
+    post(&owner, "0739990022").await;
+    let (_, anna) = call(&app, &owner, "/api/my_settings", &[]).await;
+    assert!(anna.contains("+46739990022"), "{anna}");
+}
