@@ -52,7 +52,7 @@ async fn settings_need_a_login_and_saving_without_one_changes_nothing() {
     let mut stranger = Browser::default();
     for page in ["/installningar", "/installningar/vem-har-last", "/inkorg"] {
         let response = stranger.get(&app, page).await;
-        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{page}");
+        assert_eq!(response.status(), StatusCode::FOUND, "{page}");
         assert_eq!(location(&response), format!("/logga-in?next={page}"));
     }
     let before = outbox_rows(&db, &pnr).await.len();

@@ -19,7 +19,7 @@ pub fn viewer_or_login() -> Option<Viewer> {
             leptos_axum::redirect(&samla_model::next_path::login_href(&here));
             // A page's redirect is sent with the status its render ends with: make it one.
             if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-                response.set_status(http::StatusCode::SEE_OTHER);
+                response.set_status(http::StatusCode::FOUND);
             }
         }
     }
