@@ -75,3 +75,46 @@ pub async fn activate_on_login(
     txn.commit().await?;
     Ok(true)
 }
+
+/// A completed login, however the citizen identified: the browser's old session (if any) ends,
+/// the first login activates the account, and a new session opens — a new id at every login,
+/// so an id planted before login is worth nothing after it. Returns the new session's id.
+pub async fn log_in(
+    db: &DatabaseConnection,
+    personnummer: &str,
+    old_session: Option<&str>,
+    now: i64,
+) -> Result<String, DbErr> {
+    if let Some(old) = old_session {
+        crate::sessions::end(db, old, now).await?;
+    }
+    activate_on_login(db, personnummer, now).await?;
+    crate::sessions::open(db, personnummer, now).await
+}
+
+/// A person the e-ID vouched for who is not in the register copy (a real broker knows more
+/// people than the demo register): added with the names the e-ID gave and no address.
+pub async fn ensure_person(
+    db: &DatabaseConnection,
+    personnummer: &str,
+    given_name: &str,
+    family_name: &str,
+) -> Result<(), DbErr> {
+    Person::insert(crate::entities::person::ActiveModel {
+        personnummer: Set(personnummer.to_owned()),
+        given_name: Set(given_name.to_owned()),
+        family_name: Set(family_name.to_owned()),
+        street: Set(String::new()),
+        postal_code: Set(String::new()),
+        city: Set(String::new()),
+        protected_identity: Set(false),
+    })
+    .on_conflict(
+        OnConflict::column(crate::entities::person::Column::Personnummer)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}

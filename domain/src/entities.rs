@@ -11,6 +11,7 @@ pub mod guardianship;
 pub mod login_failure;
 pub mod login_order;
 pub mod municipality;
+pub mod oidc_login;
 pub mod outbox;
 pub mod person;
 pub mod prelude;

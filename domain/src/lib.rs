@@ -10,6 +10,7 @@ pub mod db;
 pub mod entities;
 pub mod find_care;
 pub mod migration;
+pub mod oidc_logins;
 pub mod outbox;
 pub mod regions;
 pub mod search;

@@ -36,6 +36,9 @@ pub struct Config {
     pub session: samla_domain::sessions::Limits,
     /// The notification senders and the outbox worker's timing (`notifier`).
     pub notify: crate::notifier::NotifyConfig,
+    /// `SAMLA_OIDC_ISSUER` and the rest: login through a real e-ID broker (`oidc`). When set,
+    /// the login page goes there instead of to the test identity provider.
+    pub oidc: Option<crate::oidc::OidcConfig>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -141,7 +144,20 @@ impl Config {
                 "a number of milliseconds",
             )?),
         };
+        let oidc = match lookup("SAMLA_OIDC_ISSUER") {
+            None => None,
+            Some(issuer) => Some(crate::oidc::OidcConfig {
+                issuer,
+                client_id: lookup("SAMLA_OIDC_CLIENT_ID").ok_or(ConfigError::Refused(
+                    "SAMLA_OIDC_ISSUER needs SAMLA_OIDC_CLIENT_ID, the client id the issuer gave",
+                ))?,
+                client_secret: lookup("SAMLA_OIDC_CLIENT_SECRET"),
+                pnr_claim: lookup("SAMLA_OIDC_PNR_CLAIM")
+                    .unwrap_or_else(|| "https://id.oidc.se/claim/personalIdentityNumber".into()),
+            }),
+        };
         Ok(Config {
+            oidc,
             notify,
             production,
             test_idp,

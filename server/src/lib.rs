@@ -5,6 +5,7 @@ pub mod catalogue_refresh;
 pub mod config;
 pub mod health;
 pub mod notifier;
+pub mod oidc;
 mod page_context;
 pub mod router;
 pub mod security;

@@ -35,6 +35,8 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route("/sitemap.xml", get(seo::sitemap))
         .route("/robots.txt", get(seo::robots))
         .nest_service("/pkg", assets::pkg_service(&state.leptos_options))
+        .route(crate::oidc::START_PATH, get(crate::oidc::start))
+        .route(crate::oidc::CALLBACK_PATH, get(crate::oidc::callback))
         .route(
             samla_app::api::settings::SETTINGS_PATH,
             axum::routing::post(settings_form::post),

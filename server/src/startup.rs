@@ -58,6 +58,7 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         catalogue,
         db,
         work_queue: crate::work_queue::WorkQueue::new(config.max_in_flight),
+        oidc: state::oidc(&config)?,
         config: Arc::new(config),
     };
     let listener = tokio::net::TcpListener::bind(state.config.addr)

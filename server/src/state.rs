@@ -17,6 +17,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// How many requests are worked on at once (`work_queue`).
     pub work_queue: WorkQueue,
+    /// The OpenID Connect relying party, when an issuer is configured.
+    pub oidc: Option<Arc<crate::oidc::Oidc>>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -39,4 +41,13 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .site_addr(config.addr)
         .hash_files(hash_files)
         .build()
+}
+
+/// The OpenID Connect relying party for `config`, if an issuer is configured.
+pub fn oidc(config: &Config) -> Result<Option<Arc<crate::oidc::Oidc>>, String> {
+    config
+        .oidc
+        .clone()
+        .map(|c| crate::oidc::Oidc::new(c, &config.site_origin()))
+        .transpose()
 }

@@ -32,6 +32,11 @@ pub struct LoginProgress {
 /// Where the waiting page is.
 pub const WAIT_PATH: &str = "/logga-in/vantar";
 
+/// Whether logins go to a real e-ID broker by OpenID Connect (the server's `oidc`), which
+/// then asks for BankID or Freja eID+ itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OidcLogin(pub bool);
+
 #[server(prefix = "/api", endpoint = "start_login")]
 pub async fn start_login(
     // Not `method`: a form field of that name hides the form's own `method` from scripts.
@@ -50,6 +55,11 @@ pub async fn start_login(
         leptos_axum::redirect(&format!("{back}&fel=val"));
         return Ok(());
     };
+    if use_context::<OidcLogin>().is_some_and(|on| on.0) {
+        let next = next_path::percent_encode(&next, b"/");
+        leptos_axum::redirect(&format!("/logga-in/oidc?next={next}"));
+        return Ok(());
+    }
     if !test_idp_enabled() {
         leptos_axum::redirect(&format!("{back}&fel=avstangd"));
         return Ok(());
@@ -108,7 +118,7 @@ pub async fn login_status() -> Result<LoginOrderView, ServerFnError> {
 #[server(prefix = "/api", endpoint = "check_login")]
 pub async fn check_login() -> Result<LoginProgress, ServerFnError> {
     use super::request::{cookie, db, now_ms, set_cookie, unavailable};
-    use samla_domain::{accounts, sessions, test_idp, test_idp::Collected};
+    use samla_domain::{accounts, test_idp, test_idp::Collected};
     use samla_model::{cookies, login::LoginFailure};
     let Some(secret) = cookie(cookies::LOGIN) else {
         leptos_axum::redirect(WAIT_PATH);
@@ -123,14 +133,8 @@ pub async fn check_login() -> Result<LoginProgress, ServerFnError> {
         .map_err(unavailable)?
     {
         Collected::LoggedIn { personnummer, next } => {
-            let now = now / 1000;
-            if let Some(old) = cookie(cookies::SESSION) {
-                sessions::end(&db, &old, now).await.map_err(unavailable)?;
-            }
-            accounts::activate_on_login(&db, &personnummer, now)
-                .await
-                .map_err(unavailable)?;
-            let id = sessions::open(&db, &personnummer, now)
+            let old = cookie(cookies::SESSION);
+            let id = accounts::log_in(&db, &personnummer, old.as_deref(), now / 1000)
                 .await
                 .map_err(unavailable)?;
             set_cookie(&cookies::set_secret(cookies::SESSION, &id, None));

@@ -248,4 +248,7 @@ pub static EN: Texts = Texts {
     resource_cases: "Cases",
     resource_attachments: "Attachments",
     resource_journal: "Health record",
+    login_oidc_refused: "The login could not be accepted: the answer from the e-ID did not pass the check. You are not logged in. Please try again.",
+    login_oidc_stale: "The login is too old or has been used already. You are not logged in. Please start again.",
+    login_oidc_cancelled: "The login was cancelled at the e-ID. You are not logged in.",
 };

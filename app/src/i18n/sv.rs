@@ -248,4 +248,7 @@ pub static SV: Texts = Texts {
     resource_cases: "Ärenden",
     resource_attachments: "Bilagor",
     resource_journal: "Journalen",
+    login_oidc_refused: "Inloggningen gick inte att godkänna: svaret från e-legitimationen klarade inte kontrollen. Du är inte inloggad. Försök igen.",
+    login_oidc_stale: "Inloggningen är för gammal eller redan använd. Du är inte inloggad. Börja om.",
+    login_oidc_cancelled: "Inloggningen avbröts hos e-legitimationen. Du är inte inloggad.",
 };

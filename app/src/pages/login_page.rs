@@ -21,6 +21,9 @@ pub fn LoginPage() -> impl IntoView {
         .unwrap_or_else(|| "/".into());
     let problems = match query.get("fel").as_deref() {
         Some("val") => vec![("login-method-bankid", t.get().login_bad_choice)],
+        Some("oidc") => vec![("login-method-bankid", t.get().login_oidc_refused)],
+        Some("oidc-gammal") => vec![("login-method-bankid", t.get().login_oidc_stale)],
+        Some("avbruten") => vec![("login-method-bankid", t.get().login_oidc_cancelled)],
         Some(_) => vec![("login-method-bankid", t.get().login_unavailable)],
         None => vec![],
     };

@@ -9,6 +9,7 @@ pub use super::guardianship::Entity as Guardianship;
 pub use super::login_failure::Entity as LoginFailure;
 pub use super::login_order::Entity as LoginOrder;
 pub use super::municipality::Entity as Municipality;
+pub use super::oidc_login::Entity as OidcLogin;
 pub use super::outbox::Entity as Outbox;
 pub use super::person::Entity as Person;
 pub use super::region::Entity as Region;

@@ -1,5 +1,6 @@
 //! The notification outbox (written in the same transaction as the event it tells of, drained
-//! by a worker), the access log of reads of personal data, and failed logins per personnummer.
+//! by a worker), the access log of reads of personal data, failed logins per personnummer, and
+//! logins under way at an OpenID Connect issuer.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -87,11 +88,27 @@ impl MigrationTrait for Migration {
                     .col(LoginFailure::At)
                     .to_owned(),
             )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(OidcLogin::Table)
+                    .if_not_exists()
+                    .col(string(OidcLogin::StateHash).primary_key())
+                    .col(string(OidcLogin::BrowserHash))
+                    .col(string(OidcLogin::Nonce))
+                    .col(string(OidcLogin::PkceVerifier))
+                    .col(string(OidcLogin::NextPath))
+                    .col(big_integer(OidcLogin::StartedAt))
+                    .col(boolean(OidcLogin::Used))
+                    .to_owned(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in [
+            OidcLogin::Table.into_iden(),
             LoginFailure::Table.into_iden(),
             AccessLog::Table.into_iden(),
             Outbox::Table.into_iden(),
@@ -142,4 +159,16 @@ enum LoginFailure {
     Id,
     Personnummer,
     At,
+}
+
+#[derive(DeriveIden)]
+enum OidcLogin {
+    Table,
+    StateHash,
+    BrowserHash,
+    Nonce,
+    PkceVerifier,
+    NextPath,
+    StartedAt,
+    Used,
 }

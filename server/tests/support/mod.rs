@@ -58,6 +58,7 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         db,
         catalogue,
         work_queue: samla_server::work_queue::WorkQueue::new(config.max_in_flight),
+        oidc: samla_server::state::oidc(&config).unwrap(),
         config: Arc::new(config),
     }
 }
