@@ -9,6 +9,7 @@ pub mod content;
 pub mod db;
 pub mod entities;
 pub mod find_care;
+pub mod login_limits;
 pub mod migration;
 pub mod oidc_logins;
 pub mod outbox;

@@ -185,6 +185,8 @@ pub enum AppError {
     Over(LoginState),
     /// The person is not in the (test) population register.
     UnknownPerson,
+    /// Too many failed logins with this personnummer lately (`login_limits`).
+    TooManyFailures,
 }
 
 /// The app scans a QR code: the code must be one the server made for this order, and fresh.
@@ -264,11 +266,22 @@ pub async fn approve(
     now_ms: i64,
 ) -> Result<(), AppError> {
     let order = opened(db, order_ref, now_ms).await?;
+    let now = now_ms / 1000;
+    let failed = |_| AppError::UnknownCode;
+    if crate::login_limits::blocked(db, who.digits(), now)
+        .await
+        .map_err(failed)?
+    {
+        return Err(AppError::TooManyFailures);
+    }
     let known = Person::find_by_id(who.digits())
         .one(db)
         .await
-        .map_err(|_| AppError::UnknownCode)?;
+        .map_err(failed)?;
     if known.is_none() {
+        crate::login_limits::record_failure(db, who.digits(), now)
+            .await
+            .map_err(failed)?;
         return Err(AppError::UnknownPerson);
     }
     set_status(db, &order.order_ref, APPROVED, Some(who.digits()))
@@ -276,13 +289,20 @@ pub async fn approve(
         .map_err(|_| AppError::UnknownCode)
 }
 
-/// The person cancels in the app.
+/// The person cancels in the app; when the app knows who they are (`who`), it counts as a
+/// failed login for them.
 pub async fn decline(
     db: &impl ConnectionTrait,
     order_ref: &str,
+    who: Option<&Personnummer>,
     now_ms: i64,
 ) -> Result<(), AppError> {
     let order = opened(db, order_ref, now_ms).await?;
+    if let Some(who) = who {
+        crate::login_limits::record_failure(db, who.digits(), now_ms / 1000)
+            .await
+            .map_err(|_| AppError::UnknownCode)?;
+    }
     set_status(db, &order.order_ref, CANCELLED, None)
         .await
         .map_err(|_| AppError::UnknownCode)

@@ -217,7 +217,7 @@ async fn cancel_and_the_time_limits_end_an_order() {
     test_idp::open_autostart(&db, &started.auto_start_token, T0 + 1000)
         .await
         .unwrap();
-    test_idp::decline(&db, &started.order_ref, T0 + 2000)
+    test_idp::decline(&db, &started.order_ref, None, T0 + 2000)
         .await
         .unwrap();
     assert_eq!(
@@ -377,4 +377,71 @@ async fn the_first_login_activates_the_account_with_one_consent() {
     assert_eq!(consents[0].personnummer, ali.digits());
     assert_eq!(consents[0].text_version, accounts::CONSENT_TEXT_VERSION);
     assert_eq!(consents[0].given_at, 100);
+}
+
+#[tokio::test]
+async fn failed_logins_per_personnummer_are_limited_for_a_while() {
+    use samla_domain::login_limits::{MAX_FAILURES, WINDOW_SECS};
+    let db = db_with_personas().await;
+    let anna = persona(&db, PersonaKind::Adult).await;
+    let karin = persona(&db, PersonaKind::Guardian).await;
+    let opened = async |at: i64| {
+        let order = test_idp::start(
+            &db,
+            LoginMethod::BankId,
+            LoginDevice::ThisDevice,
+            &secrets::random_token(),
+            "/",
+            at,
+        )
+        .await
+        .unwrap();
+        test_idp::open_autostart(&db, &order.auto_start_token, at)
+            .await
+            .unwrap();
+        order.order_ref
+    };
+    // Anna stops in the app, again and again.
+    for i in 0..MAX_FAILURES as i64 {
+        let order = opened(T0 + i * 1000).await;
+        test_idp::decline(&db, &order, Some(&anna), T0 + i * 1000 + 500)
+            .await
+            .unwrap();
+    }
+    let order = opened(T0 + 10_000).await;
+    assert_eq!(
+        test_idp::approve(&db, &order, &anna, T0 + 10_500)
+            .await
+            .unwrap_err(),
+        AppError::TooManyFailures
+    );
+    // Counted per personnummer: Karin is not affected.
+    test_idp::approve(&db, &order, &karin, T0 + 10_600)
+        .await
+        .unwrap();
+    // After the window, Anna may log in again.
+    let later = T0 + (WINDOW_SECS + 10) * 1000;
+    let order = opened(later).await;
+    test_idp::approve(&db, &order, &anna, later + 100)
+        .await
+        .unwrap();
+
+    // A personnummer the register does not know counts too.
+    let nobody = Personnummer::parse("19121212-1212").unwrap();
+    for i in 0..MAX_FAILURES as i64 {
+        let order = opened(later + i).await;
+        assert_eq!(
+            test_idp::approve(&db, &order, &nobody, later + i * 10)
+                .await
+                .unwrap_err(),
+            AppError::UnknownPerson
+        );
+    }
+    let order = opened(later + 100).await;
+    assert_eq!(
+        test_idp::approve(&db, &order, &nobody, later + 200)
+            .await
+            .unwrap_err(),
+        AppError::TooManyFailures
+    );
 }

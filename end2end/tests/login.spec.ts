@@ -191,7 +191,7 @@ test('login works with the keyboard alone', async ({ page }) => {
   await tabTo('#sim-person-0');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /^Karin Andersson/ })).toBeChecked();
-  await tabTo('.login-form button[type=submit]');
+  await tabTo('#sim-identify');
   await page.keyboard.press('Enter');
   if (!scripted()) {
     await tabTo('button:has-text("Kontrollera och fortsätt")');

@@ -39,6 +39,8 @@ pub struct Config {
     /// `SAMLA_OIDC_ISSUER` and the rest: login through a real e-ID broker (`oidc`). When set,
     /// the login page goes there instead of to the test identity provider.
     pub oidc: Option<crate::oidc::OidcConfig>,
+    /// Login attempts per IP address (`security::login_limit`).
+    pub login_limit: crate::security::login_limit::LoginLimitConfig,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -156,7 +158,26 @@ impl Config {
                     .unwrap_or_else(|| "https://id.oidc.se/claim/personalIdentityNumber".into()),
             }),
         };
+        let login_limit = crate::security::login_limit::LoginLimitConfig {
+            burst: parse(
+                &lookup,
+                "SAMLA_LOGIN_BURST",
+                "20",
+                "a whole number of attempts (at least 1)",
+            )?,
+            refill: std::time::Duration::from_secs(
+                parse::<u64>(
+                    &lookup,
+                    "SAMLA_LOGIN_REFILL_SECS",
+                    "6",
+                    "a number of seconds (at least 1)",
+                )?
+                .max(1),
+            ),
+            trust_proxy: flag(&lookup, "SAMLA_TRUST_PROXY", false)?,
+        };
         Ok(Config {
+            login_limit,
             oidc,
             notify,
             production,

@@ -65,6 +65,10 @@ pub fn with_middleware(routes: Router<AppState>, state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), viewer::identify))
         .layer(from_fn(server_fn_status::caller_errors_are_400))
         .layer(from_fn_with_state(
+            security::login_limit::LoginLimit::new(state.config.login_limit),
+            security::login_limit::limit_login_attempts,
+        ))
+        .layer(from_fn_with_state(
             state.clone(),
             security::same_origin::reject_cross_site,
         ))

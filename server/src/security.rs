@@ -2,4 +2,5 @@
 
 pub mod csp;
 pub mod headers;
+pub mod login_limit;
 pub mod same_origin;

@@ -65,7 +65,9 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", state.config.addr))?;
     println!("Samla is running at http://{}", listener.local_addr()?);
-    axum::serve(listener, build_router(state))
+    // With the connection's address, which the login limit goes by.
+    let app = build_router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     println!("Samla stopped.");

@@ -332,3 +332,35 @@ async fn production_has_no_test_identity_provider() {
             .contains("Det går inte att logga in just nu")
     );
 }
+
+#[tokio::test]
+async fn login_attempts_from_one_address_are_limited() {
+    let app = support::app_with(
+        &[
+            ("SAMLA_LOGIN_BURST", "3"),
+            ("SAMLA_LOGIN_REFILL_SECS", "60"),
+        ],
+        false,
+    )
+    .await;
+    let mut browser = Browser::default();
+    let form = [("eid", "bankid"), ("device", "annan"), ("next", "/inkorg")];
+    for _ in 0..3 {
+        assert_eq!(
+            browser.submit(&app, "/api/start_login", &form).await,
+            "/logga-in/vantar"
+        );
+    }
+    // The fourth from the same address: the login page says why, and when to try again.
+    let refused = browser.post(&app, "/api/start_login", &form).await;
+    assert_eq!(location(&refused), "/logga-in?fel=for-manga");
+    assert_eq!(refused.headers()["retry-after"], "60");
+    let page = browser.page(&app, "/logga-in?fel=for-manga").await;
+    assert!(page.contains("För många inloggningsförsök"), "{page}");
+    // The simulated app's steps draw from the same bucket; open pages do not.
+    let scan = browser
+        .post(&app, "/api/test_eid_scan", &[("code", "bankid.x.0.y")])
+        .await;
+    assert_eq!(location(&scan), "/logga-in?fel=for-manga");
+    assert_eq!(browser.get(&app, "/").await.status(), StatusCode::OK);
+}

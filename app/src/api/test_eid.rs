@@ -52,6 +52,7 @@ fn app_error_code(error: samla_domain::test_idp::AppError) -> &'static str {
         AppError::OldCode => "gammal",
         AppError::Over(_) => "avslutad",
         AppError::UnknownPerson => "okand",
+        AppError::TooManyFailures => "for-manga",
     }
 }
 
@@ -173,13 +174,25 @@ pub async fn test_eid_approve(
     Ok(())
 }
 
+/// Cancelling in the app, from the identify form (whose chosen person is then known: a
+/// failed login for them) or without one.
 #[server(prefix = "/api", endpoint = "test_eid_decline")]
-pub async fn test_eid_decline(order: String) -> Result<(), ServerFnError> {
+pub async fn test_eid_decline(
+    order: String,
+    person: Option<String>,
+    personnummer: Option<String>,
+) -> Result<(), ServerFnError> {
     use super::request::{db, now_ms};
+    use samla_model::personnummer::Personnummer;
     refuse_when_off()?;
     let order: String = order.chars().take(CODE_MAX).collect();
+    let chosen = match person.as_deref() {
+        Some("annat") => personnummer.unwrap_or_default(),
+        other => other.unwrap_or_default().to_owned(),
+    };
+    let who = Personnummer::parse(&chosen.chars().take(40).collect::<String>()).ok();
     let db = db();
-    match samla_domain::test_idp::decline(&db, &order, now_ms()).await {
+    match samla_domain::test_idp::decline(&db, &order, who.as_ref(), now_ms()).await {
         Ok(()) => leptos_axum::redirect(&after_app(&db, &order, true).await),
         Err(e) => leptos_axum::redirect(&format!("{APP_PATH}?fel={}", app_error_code(e))),
     }

@@ -210,6 +210,8 @@ catalogue! {
     idle_body,
     idle_stay,
     logged_out_idle,
+    login_too_many,
+    sim_too_many,
     login_oidc_refused,
     login_oidc_stale,
     login_oidc_cancelled,

@@ -251,4 +251,6 @@ pub static EN: Texts = Texts {
     login_oidc_refused: "The login could not be accepted: the answer from the e-ID did not pass the check. You are not logged in. Please try again.",
     login_oidc_stale: "The login is too old or has been used already. You are not logged in. Please start again.",
     login_oidc_cancelled: "The login was cancelled at the e-ID. You are not logged in.",
+    login_too_many: "Too many login attempts from your connection in a short time. Wait a minute and try again.",
+    sim_too_many: "Too many failed logins with this personal identity number. Wait 15 minutes and try again.",
 };

@@ -251,4 +251,6 @@ pub static SV: Texts = Texts {
     login_oidc_refused: "Inloggningen gick inte att godkänna: svaret från e-legitimationen klarade inte kontrollen. Du är inte inloggad. Försök igen.",
     login_oidc_stale: "Inloggningen är för gammal eller redan använd. Du är inte inloggad. Börja om.",
     login_oidc_cancelled: "Inloggningen avbröts hos e-legitimationen. Du är inte inloggad.",
+    login_too_many: "För många inloggningsförsök från din uppkoppling på kort tid. Vänta en minut och försök igen.",
+    sim_too_many: "För många misslyckade inloggningar med det här personnumret. Vänta 15 minuter och försök igen.",
 };

@@ -23,6 +23,7 @@ pub fn LoginPage() -> impl IntoView {
         Some("val") => vec![("login-method-bankid", t.get().login_bad_choice)],
         Some("oidc") => vec![("login-method-bankid", t.get().login_oidc_refused)],
         Some("oidc-gammal") => vec![("login-method-bankid", t.get().login_oidc_stale)],
+        Some("for-manga") => vec![("login-method-bankid", t.get().login_too_many)],
         Some("avbruten") => vec![("login-method-bankid", t.get().login_oidc_cancelled)],
         Some(_) => vec![("login-method-bankid", t.get().login_unavailable)],
         None => vec![],

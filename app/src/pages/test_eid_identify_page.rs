@@ -68,8 +68,11 @@ pub fn TestEidIdentifyPage() -> impl IntoView {
                                 <h1>{format!("{} – {}", method_name(app.method), t.get().sim_identify_title)}</h1>
                                 <ErrorSummary problems=error.into_iter().collect() />
                                 <p class="lead">{move || t.get().sim_identify_lead}</p>
-                                <form class="login-form" method="post" action=TestEidApprove::url()>
-                                    <input type="hidden" name="order" value=order_ref.clone() />
+                                // "Avbryt" posts the same form elsewhere (`formaction`), so the chosen
+                                // person's cancel counts against them; a full load keeps the
+                                // islands router, which goes by the form's own action, out.
+                                <form class="login-form" method="post" action=TestEidApprove::url() data-full-load="">
+                                    <input type="hidden" name="order" value=order_ref />
                                     <fieldset class="choices">
                                         <legend>{move || t.get().sim_persona_legend}</legend>
                                         {personas}
@@ -86,11 +89,10 @@ pub fn TestEidIdentifyPage() -> impl IntoView {
                                                 aria-describedby=if pnr_error.is_some() { "sim-pnr-hint sim-pnr-error" } else { "sim-pnr-hint" } />
                                         </div>
                                     </fieldset>
-                                    <button class="button" type="submit">{move || t.get().sim_identify}</button>
-                                </form>
-                                <form method="post" action=TestEidDecline::url()>
-                                    <input type="hidden" name="order" value=order_ref />
-                                    <button class="button button--secondary" type="submit">{move || t.get().login_cancel}</button>
+                                    <div class="button-row">
+                                        <button class="button" type="submit" id="sim-identify">{move || t.get().sim_identify}</button>
+                                        <button class="button button--secondary" type="submit" formaction=TestEidDecline::url()>{move || t.get().login_cancel}</button>
+                                    </div>
                                 </form>
                             }
                             .into_any()

@@ -15,6 +15,7 @@ pub fn app_error_text(t: &Texts, code: &str) -> &'static str {
         "gammal" => t.sim_old_code,
         "avslutad" => t.sim_over,
         "okand" => t.sim_unknown_person,
+        "for-manga" => t.sim_too_many,
         _ => t.sim_unknown_code,
     }
 }
