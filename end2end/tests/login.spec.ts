@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { finishLogin, logInAs, scripted } from './login';
+import { axe, finishLogin, logInAs, scripted, tabTo } from './login';
 import { chooseEnglish, trackErrors } from './pages';
 
 // Logging in with the test e-ID (DOMAIN.md §2), with and without JavaScript.
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** axe runs as a script in the page: with JavaScript only (the pages are the server's HTML
- * either way; accessibility.spec checks the no-JavaScript rendering of the open pages). */
-async function axe(page: Page) {
-  if (!scripted()) return [];
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The QR code's text, read fresh (without JavaScript the page is loaded again for it). */
 async function currentCode(page: Page): Promise<string> {
@@ -172,29 +161,22 @@ test('the login pages have no WCAG 2.1 AA violations in English either', async (
 
 test('login works with the keyboard alone', async ({ page }) => {
   await page.goto('/logga-in?next=/inkorg');
-  const tabTo = async (selector: string) => {
-    for (let i = 0; i < 40; i++) {
-      if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`Tab never reached ${selector}`);
-  };
-  await tabTo('#login-method-bankid');
+  await tabTo(page, '#login-method-bankid');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'Freja eID+' })).toBeChecked();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('radio', { name: 'BankID' })).toBeChecked();
-  await tabTo('.login-form button[type=submit]');
+  await tabTo(page, '.login-form button[type=submit]');
   await page.keyboard.press('Enter');
-  await tabTo('button:has-text("Öppna BankID-appen")');
+  await tabTo(page, 'button:has-text("Öppna BankID-appen")');
   await page.keyboard.press('Enter');
-  await tabTo('#sim-person-0');
+  await tabTo(page, '#sim-person-0');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /^Karin Andersson/ })).toBeChecked();
-  await tabTo('#sim-identify');
+  await tabTo(page, '#sim-identify');
   await page.keyboard.press('Enter');
   if (!scripted()) {
-    await tabTo('button:has-text("Kontrollera och fortsätt")');
+    await tabTo(page, 'button:has-text("Kontrollera och fortsätt")');
     await page.keyboard.press('Enter');
   }
   await expect(page).toHaveURL(/\/inkorg$/);

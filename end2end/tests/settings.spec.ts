@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { logInAs, scripted } from './login';
+import { axe, logInAs, tabTo } from './login';
 import { chooseEnglish } from './pages';
 
 // Settings and "Vem har läst mina uppgifter" (DOMAIN.md §3), with and without JavaScript.
 // Each test has a persona of its own: the runs share one server.
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axe(page: Page) {
-  if (!scripted()) return [];
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('mistakes get a summary that links to each field and keep what was typed; good details are saved normalised', async ({ page }) => {
   await logInAs(page, 'Karin Andersson', '/installningar');
@@ -66,23 +57,16 @@ test('"Vem har läst mina uppgifter" lists the reads of the settings, in English
 
 test('settings are done with the keyboard alone', async ({ page }) => {
   await logInAs(page, 'Sara Ek', '/installningar');
-  const tabTo = async (selector: string) => {
-    for (let i = 0; i < 60; i++) {
-      if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`Tab never reached ${selector}`);
-  };
-  await tabTo('#settings-mobile');
+  await tabTo(page, '#settings-mobile');
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('0705 67 89 01');
-  await tabTo('#settings-notify-sms');
+  await tabTo(page, '#settings-notify-sms');
   if (!(await page.locator('#settings-notify-sms').isChecked())) await page.keyboard.press('Space');
   // A radio group is one tab stop, on the chosen answer.
-  await tabTo('input[name=share_contact]:checked');
+  await tabTo(page, 'input[name=share_contact]:checked');
   if (await page.locator('#settings-share-no').isChecked()) await page.keyboard.press('ArrowUp');
   await expect(page.locator('#settings-share-yes')).toBeChecked();
-  await tabTo('.settings-form button[type=submit]');
+  await tabTo(page, '.settings-form button[type=submit]');
   await page.keyboard.press('Enter');
   await expect(page.locator('.notice--success')).toHaveText('Dina inställningar är sparade.');
   await expect(page.getByLabel('Mobilnummer')).toHaveValue('+46705678901');

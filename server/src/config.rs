@@ -39,6 +39,9 @@ pub struct Config {
     /// `SAMLA_OIDC_ISSUER` and the rest: login through a real e-ID broker (`oidc`). When set,
     /// the login page goes there instead of to the test identity provider.
     pub oidc: Option<crate::oidc::OidcConfig>,
+    /// `SAMLA_SESSION_CACHE_MS`: how long this instance answers a session from memory
+    /// (`session_cache`); 0 asks the database on every request.
+    pub session_cache: std::time::Duration,
     /// Login attempts per IP address (`security::login_limit`).
     pub login_limit: crate::security::login_limit::LoginLimitConfig,
 }
@@ -158,18 +161,23 @@ impl Config {
                     .unwrap_or_else(|| "https://id.oidc.se/claim/personalIdentityNumber".into()),
             }),
         };
+        if production && oidc.is_none() {
+            return Err(ConfigError::Refused(
+                "SAMLA_PRODUCTION needs SAMLA_OIDC_ISSUER: without the test e-ID, citizens log in through it",
+            ));
+        }
         let login_limit = crate::security::login_limit::LoginLimitConfig {
             burst: parse(
                 &lookup,
                 "SAMLA_LOGIN_BURST",
-                "20",
+                "30",
                 "a whole number of attempts (at least 1)",
             )?,
             refill: std::time::Duration::from_secs(
                 parse::<u64>(
                     &lookup,
                     "SAMLA_LOGIN_REFILL_SECS",
-                    "6",
+                    "2",
                     "a number of seconds (at least 1)",
                 )?
                 .max(1),
@@ -177,6 +185,12 @@ impl Config {
             trust_proxy: flag(&lookup, "SAMLA_TRUST_PROXY", false)?,
         };
         Ok(Config {
+            session_cache: std::time::Duration::from_millis(parse(
+                &lookup,
+                "SAMLA_SESSION_CACHE_MS",
+                "1000",
+                "a number of milliseconds (0 = off)",
+            )?),
             login_limit,
             oidc,
             notify,
@@ -341,11 +355,30 @@ mod tests {
     #[test]
     fn production_refuses_the_test_identity_provider_and_plain_http() {
         let https = ("SAMLA_PUBLIC_ORIGIN", "https://samla.example");
+        let issuer = ("SAMLA_OIDC_ISSUER", "https://broker.example");
+        let client = ("SAMLA_OIDC_CLIENT_ID", "samla");
         assert!(config(&[]).unwrap().test_idp, "on for local use");
-        let prod = config(&[("SAMLA_PRODUCTION", "1"), https]).unwrap();
-        assert!(prod.production && !prod.test_idp);
-        assert!(config(&[("SAMLA_PRODUCTION", "1"), https, ("SAMLA_TEST_IDP", "1")]).is_err());
-        assert!(config(&[("SAMLA_PRODUCTION", "1")]).is_err());
+        let prod = config(&[("SAMLA_PRODUCTION", "1"), https, issuer, client]).unwrap();
+        assert!(prod.production && !prod.test_idp && prod.oidc.is_some());
+        assert!(
+            config(&[("SAMLA_PRODUCTION", "1"), https]).is_err(),
+            "no way to log in"
+        );
+        assert!(
+            config(&[("SAMLA_PRODUCTION", "1"), https, issuer]).is_err(),
+            "no client id"
+        );
+        assert!(
+            config(&[
+                ("SAMLA_PRODUCTION", "1"),
+                https,
+                issuer,
+                client,
+                ("SAMLA_TEST_IDP", "1")
+            ])
+            .is_err()
+        );
+        assert!(config(&[("SAMLA_PRODUCTION", "1"), issuer, client]).is_err());
         assert!(
             config(&[
                 ("SAMLA_PRODUCTION", "1"),

@@ -11,6 +11,7 @@ pub mod router;
 pub mod security;
 pub mod seo;
 mod server_fn_status;
+pub mod session_cache;
 pub mod settings_form;
 pub mod startup;
 pub mod state;

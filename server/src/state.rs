@@ -19,6 +19,8 @@ pub struct AppState {
     pub work_queue: WorkQueue,
     /// The OpenID Connect relying party, when an issuer is configured.
     pub oidc: Option<Arc<crate::oidc::Oidc>>,
+    /// Sessions seen in the last moment (`session_cache`).
+    pub sessions: crate::session_cache::SessionCache,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -2,7 +2,8 @@
 //! extensions (for the pages and the server functions' guard); no cookie or an ended session
 //! is nobody. Personal answers (any request with a session cookie, the personal part, the
 //! login pages, the API) carry `Cache-Control: no-store`, so after logout on a shared
-//! computer the back button shows nothing personal.
+//! computer the back button shows nothing personal. A session seen in the last moment is
+//! taken from `session_cache` instead of the database.
 
 use axum::{
     extract::{Request, State},
@@ -25,10 +26,25 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
     let personal = session_id.is_some() || is_personal_path(request.uri().path());
     // The idle warning's question about the session is not activity.
     let activity = request.uri().path() != samla_app::api::session::SESSION_LEFT_PATH;
-    if let Some(id) = session_id
-        && let Some(viewer) = viewer_of(&state, &id, activity).await
-    {
-        request.extensions_mut().insert(viewer);
+    if let Some(id) = session_id {
+        // Logging out or in ends this id: never answer it from the cache again.
+        let ending = ENDING_PATHS.contains(&request.uri().path());
+        if ending {
+            state.sessions.forget(&id);
+        }
+        let viewer = match state.sessions.get(&id) {
+            Some(viewer) => Some(viewer),
+            None => {
+                let viewer = viewer_of(&state, &id, activity).await;
+                if let (Some(viewer), false) = (&viewer, ending) {
+                    state.sessions.put(&id, viewer);
+                }
+                viewer
+            }
+        };
+        if let Some(viewer) = viewer {
+            request.extensions_mut().insert(viewer);
+        }
     }
     let mut response = next.run(request).await;
     if personal {
@@ -38,6 +54,13 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
     }
     response
 }
+
+/// Where the browser's session ends (logout, or a new login replacing it).
+const ENDING_PATHS: [&str; 3] = [
+    "/api/logout",
+    "/api/check_login",
+    crate::oidc::CALLBACK_PATH,
+];
 
 fn is_personal_path(path: &str) -> bool {
     needs_login(path)

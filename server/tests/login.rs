@@ -299,6 +299,9 @@ async fn production_has_no_test_identity_provider() {
         &[
             ("SAMLA_PRODUCTION", "1"),
             ("SAMLA_PUBLIC_ORIGIN", "https://samla.example"),
+            // Nothing listens here: the login cannot reach the broker.
+            ("SAMLA_OIDC_ISSUER", "http://127.0.0.1:9"),
+            ("SAMLA_OIDC_CLIENT_ID", "samla"),
         ],
         false,
     )
@@ -324,10 +327,16 @@ async fn production_has_no_test_identity_provider() {
             &[("eid", "bankid"), ("device", "annan"), ("next", "/inkorg")],
         )
         .await;
-    assert_eq!(to, "/logga-in?next=/inkorg&fel=avstangd");
+    assert_eq!(
+        to, "/logga-in/oidc?next=/inkorg",
+        "to the e-ID broker, not the test e-ID"
+    );
+    let unreachable = browser.get(&app, &to).await;
+    let back = location(&unreachable);
+    assert_eq!(back, "/logga-in?next=/inkorg&fel=oidc-nere");
     assert!(
         browser
-            .page(&app, &to)
+            .page(&app, &back)
             .await
             .contains("Det går inte att logga in just nu")
     );

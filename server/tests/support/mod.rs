@@ -59,6 +59,7 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         catalogue,
         work_queue: samla_server::work_queue::WorkQueue::new(config.max_in_flight),
         oidc: samla_server::state::oidc(&config).unwrap(),
+        sessions: samla_server::session_cache::SessionCache::new(config.session_cache),
         config: Arc::new(config),
     }
 }
