@@ -16,6 +16,11 @@ use samla_model::{cookies, login::Viewer, next_path::needs_login};
 use crate::AppState;
 
 pub async fn identify(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    // The bundle and the other files are the same for everyone: no session to look up, and
+    // they keep their long cache lifetime (a logged-in citizen's browser caches them too).
+    if is_static_path(request.uri().path()) {
+        return next.run(request).await;
+    }
     let session_id = request
         .headers()
         .get_all(header::COOKIE)
@@ -61,6 +66,10 @@ const ENDING_PATHS: [&str; 3] = [
     "/api/check_login",
     crate::oidc::CALLBACK_PATH,
 ];
+
+fn is_static_path(path: &str) -> bool {
+    path.starts_with("/pkg/") || ["/favicon.svg", "/healthz", "/robots.txt"].contains(&path)
+}
 
 fn is_personal_path(path: &str) -> bool {
     needs_login(path)

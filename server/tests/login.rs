@@ -97,6 +97,13 @@ async fn a_citizen_logs_in_on_another_device_and_lands_on_the_errand() {
     let inbox = browser.get(&app, "/inkorg").await;
     assert_eq!(inbox.status(), StatusCode::OK);
     assert_eq!(header_of(&inbox, "cache-control"), "no-store");
+    // The bundle is not personal: it keeps its own caching for a logged-in browser too.
+    let css = browser.get(&app, "/pkg/samla.css").await;
+    assert_eq!(
+        header_of(&css, "cache-control"),
+        "no-cache",
+        "as for anyone (unhashed here)"
+    );
     let html = text(inbox).await;
     assert!(
         html.contains("Anna Lindqvist") && html.contains("Logga ut"),
