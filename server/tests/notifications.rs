@@ -185,6 +185,8 @@ async fn start_server(data_dir: &std::path::Path, smtp: &str) -> Server {
     })
     .await
     .expect("the server starts");
+    // Keep reading what it prints, so its log never meets a closed pipe.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     Server { child, origin }
 }
 
