@@ -28,7 +28,7 @@ use samla_model::{cookies, next_path, personnummer::Personnummer};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 
-use crate::AppState;
+use crate::{AppState, viewer::cookie};
 
 pub const START_PATH: &str = "/logga-in/oidc";
 pub const CALLBACK_PATH: &str = "/logga-in/oidc/tillbaka";
@@ -172,15 +172,6 @@ fn refuse(next: &str, why: Refusal, detail: &str) -> Response {
             .expect("a cookie header"),
     );
     response
-}
-
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|h| cookies::value(h, name).map(str::to_owned))
-        .filter(|v| !v.is_empty())
 }
 
 #[derive(Deserialize)]

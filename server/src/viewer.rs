@@ -21,13 +21,7 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
     if is_static_path(request.uri().path()) {
         return next.run(request).await;
     }
-    let session_id = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|h| cookies::value(h, cookies::SESSION).map(str::to_owned))
-        .filter(|id| !id.is_empty());
+    let session_id = cookie(request.headers(), cookies::SESSION);
     let personal = session_id.is_some() || is_personal_path(request.uri().path());
     // The idle warning's question about the session is not activity.
     let activity = request.uri().path() != samla_app::api::session::SESSION_LEFT_PATH;
@@ -58,6 +52,16 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// The value of cookie `name` on a request, if it has a non-empty one.
+pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|h| cookies::value(h, name).map(str::to_owned))
+        .filter(|v| !v.is_empty())
 }
 
 /// Where the browser's session ends (logout, or a new login replacing it).
