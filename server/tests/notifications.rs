@@ -168,6 +168,8 @@ async fn start_server(data_dir: &std::path::Path, smtp: &str) -> Server {
         .env("SAMLA_SITE_ROOT", &site)
         .env("SAMLA_SMTP_URL", smtp)
         .env("SAMLA_OUTBOX_RETRY_SECS", "1")
+        // A server killed while it held the row: the next may take it after 2 s.
+        .env("SAMLA_OUTBOX_LEASE_SECS", "2")
         .env("SAMLA_OUTBOX_POLL_MS", "100")
         .env("SAMLA_LOG", "warn")
         .stdout(std::process::Stdio::piped())
