@@ -55,12 +55,7 @@ pub async fn activate_on_login(
     })
     .exec_without_returning(&txn)
     .await?;
-    let address = match Person::find_by_id(personnummer).one(&txn).await? {
-        // Skatteverket forwards letters to people with protected personal data.
-        Some(person) if person.protected_identity => "via Skatteverket".to_owned(),
-        Some(person) => format!("{}, {} {}", person.street, person.postal_code, person.city),
-        None => "okänd adress".to_owned(),
-    };
+    let address = outbox::postal_address(&txn, personnummer).await?;
     outbox::enqueue(
         &txn,
         outbox::Draft {

@@ -2,12 +2,15 @@
 
 pub mod access_log;
 pub mod account;
+pub mod care_case;
+pub mod case_message;
 pub mod catalogue_version;
 pub mod clinic;
 pub mod clinic_case_type;
 pub mod clinic_condition;
 pub mod consent;
 pub mod guardianship;
+pub mod local_eservice;
 pub mod login_failure;
 pub mod login_order;
 pub mod municipality;

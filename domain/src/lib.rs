@@ -3,17 +3,23 @@
 
 pub mod access_log;
 pub mod accounts;
+pub mod cases;
 pub mod catalogue;
 pub mod clinic_edit;
+pub mod clinic_side;
 pub mod content;
 pub mod db;
 pub mod entities;
+pub mod eservices;
 pub mod find_care;
+pub mod inbox;
 pub mod login_limits;
 pub mod migration;
 pub mod oidc_logins;
 pub mod outbox;
 pub mod regions;
+pub mod reminders;
+pub mod retention;
 pub mod search;
 pub mod secrets;
 pub mod seed;
@@ -21,5 +27,6 @@ pub mod sessions;
 pub mod settings;
 pub mod swedish_date;
 pub mod test_idp;
+pub mod working_days;
 
 pub use sea_orm::{DatabaseConnection, DbErr};

@@ -70,6 +70,62 @@ pub async fn enqueue(conn: &impl ConnectionTrait, draft: Draft<'_>, now: i64) ->
     Ok(())
 }
 
+/// Where a letter to `personnummer` goes: the registered address, or through Skatteverket,
+/// which forwards letters to people with protected personal data.
+pub async fn postal_address(
+    conn: &impl ConnectionTrait,
+    personnummer: &str,
+) -> Result<String, DbErr> {
+    Ok(match Person::find_by_id(personnummer).one(conn).await? {
+        Some(person) if person.protected_identity => "via Skatteverket".to_owned(),
+        Some(person) => format!("{}, {} {}", person.street, person.postal_code, person.city),
+        None => "okänd adress".to_owned(),
+    })
+}
+
+/// Tells `personnummer` of `notice` on `conn` (the event's transaction): once on each channel
+/// they opted into (§3); by letter when they have no active account. Returns how many were
+/// queued — none for a citizen with an account who chose no notifications.
+pub async fn notify_person(
+    conn: &impl ConnectionTrait,
+    personnummer: &str,
+    notice: Notice,
+    now: i64,
+) -> Result<u32, DbErr> {
+    let Some(account) = Account::find_by_id(personnummer).one(conn).await? else {
+        let address = postal_address(conn, personnummer).await?;
+        let draft = Draft {
+            personnummer,
+            channel: Channel::Postal,
+            address: &address,
+            notice,
+        };
+        enqueue(conn, draft, now).await?;
+        return Ok(1);
+    };
+    let mut queued = 0;
+    for (channel, on, address) in [
+        (Channel::Sms, account.notify_sms, &account.mobile),
+        (Channel::Email, account.notify_email, &account.email),
+    ] {
+        if let (true, Some(address)) = (on, address) {
+            enqueue(
+                conn,
+                Draft {
+                    personnummer,
+                    channel,
+                    address,
+                    notice,
+                },
+                now,
+            )
+            .await?;
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}
+
 /// Claims up to `limit` due notifications for `lease_secs`, counting an attempt for each.
 pub async fn claim(
     db: &DatabaseConnection,

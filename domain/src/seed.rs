@@ -3,6 +3,7 @@
 //! addresses and phone numbers are made up.
 
 mod clinic_profile;
+pub mod demo_cases;
 pub mod personas;
 mod rng;
 

@@ -24,6 +24,14 @@ pub fn local_date_time(unix_secs: i64) -> (String, String) {
     )
 }
 
+/// The date on a Swedish clock at a moment (Unix seconds).
+pub fn local_date(unix_secs: i64) -> NaiveDate {
+    chrono::DateTime::from_timestamp(unix_secs, 0)
+        .unwrap_or_default()
+        .with_timezone(&Stockholm)
+        .date_naive()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

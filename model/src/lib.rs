@@ -2,6 +2,7 @@
 //! Nothing here may depend on the database or on Leptos.
 
 pub mod access;
+pub mod case;
 pub mod clinic;
 pub mod contact;
 pub mod content;

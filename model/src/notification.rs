@@ -34,6 +34,8 @@ impl Channel {
 pub enum Notice {
     /// A new message in the inbox: the fixed text of DOMAIN.md §3.
     NewMessage,
+    /// A message that asks for an answer has not been opened (§3): one reminder.
+    Reminder,
     /// The contact details or notification choices were changed, sent to the address the
     /// citizen had before, so a change they did not make does not go unnoticed.
     DetailsChanged,
@@ -45,6 +47,7 @@ impl Notice {
     pub fn code(self) -> &'static str {
         match self {
             Notice::NewMessage => "meddelande",
+            Notice::Reminder => "paminnelse",
             Notice::DetailsChanged => "uppgifter",
             Notice::AccountActivated => "aktiverat",
         }
@@ -62,6 +65,12 @@ impl Notice {
             (Notice::NewMessage, Channel::Email) => {
                 "Du har ett meddelande i e-tjänsterna på Samla. Meddelandet finns i inkorgen när du loggat in på Samla. Obs! Du kan inte svara på detta mejl."
             }
+            (Notice::Reminder, Channel::Sms | Channel::Postal) => {
+                "Påminnelse: du har ett meddelande i e-tjänsterna på Samla som du inte har läst. Meddelandet finns i inkorgen när du loggat in på Samla. Obs! Du kan inte svara på detta sms."
+            }
+            (Notice::Reminder, Channel::Email) => {
+                "Påminnelse: du har ett meddelande i e-tjänsterna på Samla som du inte har läst. Meddelandet finns i inkorgen när du loggat in på Samla. Obs! Du kan inte svara på detta mejl."
+            }
             (Notice::DetailsChanged, Channel::Sms | Channel::Postal) => {
                 "Dina kontaktuppgifter i e-tjänsterna på Samla har ändrats. Var det inte du, logga in på Samla och ändra dem. Obs! Du kan inte svara på detta sms."
             }
@@ -75,6 +84,7 @@ impl Notice {
     pub fn subject(self) -> &'static str {
         match self {
             Notice::NewMessage => "Du har ett meddelande på Samla",
+            Notice::Reminder => "Påminnelse: du har ett meddelande på Samla",
             Notice::DetailsChanged => "Dina kontaktuppgifter på Samla har ändrats",
             Notice::AccountActivated => "Du har aktiverat e-tjänsterna på Samla",
         }
@@ -89,6 +99,7 @@ mod tests {
     fn no_notification_carries_a_link_or_an_address() {
         for notice in [
             Notice::NewMessage,
+            Notice::Reminder,
             Notice::DetailsChanged,
             Notice::AccountActivated,
         ] {

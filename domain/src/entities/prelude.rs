@@ -1,11 +1,14 @@
 pub use super::access_log::Entity as AccessLog;
 pub use super::account::Entity as Account;
+pub use super::care_case::Entity as CareCase;
+pub use super::case_message::Entity as CaseMessage;
 pub use super::catalogue_version::Entity as CatalogueVersion;
 pub use super::clinic::Entity as Clinic;
 pub use super::clinic_case_type::Entity as ClinicCaseType;
 pub use super::clinic_condition::Entity as ClinicCondition;
 pub use super::consent::Entity as Consent;
 pub use super::guardianship::Entity as Guardianship;
+pub use super::local_eservice::Entity as LocalEService;
 pub use super::login_failure::Entity as LoginFailure;
 pub use super::login_order::Entity as LoginOrder;
 pub use super::municipality::Entity as Municipality;

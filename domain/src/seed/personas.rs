@@ -187,7 +187,15 @@ pub async fn seed_personas(
         .exec_without_returning(&txn)
         .await?;
     }
-    txn.commit().await
+    txn.commit().await?;
+    let adult = &PEOPLE[0];
+    super::demo_cases::seed(
+        db,
+        &numbers[0],
+        &format!("{} {}", adult.given, adult.family),
+        now,
+    )
+    .await
 }
 
 async fn write_person(

@@ -1,0 +1,20 @@
+//! An e-service a clinic defined itself, besides the standard ones: its form as JSON
+//! (`samla_model::case::EServiceForm`).
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "local_e_service")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub clinic_id: i32,
+    pub slug: String,
+    #[sea_orm(column_type = "Text")]
+    pub form: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
