@@ -14,3 +14,4 @@ pub mod session_timer;
 pub mod site_footer;
 pub mod site_header;
 pub mod summary_list;
+pub mod textarea_text;

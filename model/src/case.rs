@@ -151,7 +151,7 @@ impl EServiceForm {
             } else if chars > field.max_len() {
                 problems.push(FieldProblem::new(field, ProblemKind::TooLong));
             } else if field.kind == FieldKind::Line && value.contains(['\n', '\r']) {
-                problems.push(FieldProblem::new(field, ProblemKind::TooLong));
+                problems.push(FieldProblem::new(field, ProblemKind::OneLine));
             } else {
                 answers.push(Answer {
                     key: field.key.clone(),
@@ -177,6 +177,8 @@ pub struct Answer {
 pub enum ProblemKind {
     Missing,
     TooLong,
+    /// A line break in a one-line answer.
+    OneLine,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -413,7 +415,7 @@ mod tests {
             ]
         );
         let two_lines = form.check(&posted(&[("rubrik", "a\nb"), ("meddelande", "x")]));
-        assert_eq!(two_lines.unwrap_err()[0].kind, ProblemKind::TooLong);
+        assert_eq!(two_lines.unwrap_err()[0].kind, ProblemKind::OneLine);
     }
 
     #[test]

@@ -3,8 +3,9 @@
 
 /// The logged-in part of the site: these paths and everything under them need login. The one
 /// list that the errands, the search results and robots.txt go by.
-pub const PERSONAL_PATHS: [&str; 6] = [
+pub const PERSONAL_PATHS: [&str; 7] = [
     "/inkorg",
+    "/arenden",
     "/boka-tid",
     "/forny-recept",
     "/handelser",

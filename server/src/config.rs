@@ -42,6 +42,8 @@ pub struct Config {
     /// `SAMLA_SESSION_CACHE_MS`: how long this instance answers a session from memory
     /// (`session_cache`); 0 asks the database on every request.
     pub session_cache: std::time::Duration,
+    /// Reminders and retention (`case_jobs`).
+    pub case_jobs: crate::case_jobs::CaseJobsConfig,
     /// Login attempts per IP address (`security::login_limit`).
     pub login_limit: crate::security::login_limit::LoginLimitConfig,
 }
@@ -166,6 +168,20 @@ impl Config {
                 "SAMLA_PRODUCTION needs SAMLA_OIDC_ISSUER: without the test e-ID, citizens log in through it",
             ));
         }
+        let case_jobs = crate::case_jobs::CaseJobsConfig {
+            reminder_days: parse(
+                &lookup,
+                "SAMLA_REMINDER_DAYS",
+                "7",
+                "a whole number of days",
+            )?,
+            every: std::time::Duration::from_secs(parse(
+                &lookup,
+                "SAMLA_CASE_JOBS_SECS",
+                "3600",
+                "a number of seconds",
+            )?),
+        };
         let login_limit = crate::security::login_limit::LoginLimitConfig {
             burst: parse(
                 &lookup,
@@ -191,6 +207,7 @@ impl Config {
                 "1000",
                 "a number of milliseconds (0 = off)",
             )?),
+            case_jobs,
             login_limit,
             oidc,
             notify,

@@ -1,12 +1,15 @@
 //! The Samla web server: configuration, start-up, middleware and routes around the Leptos app.
 
 pub mod assets;
+pub mod case_forms;
+pub mod case_jobs;
 pub mod catalogue_refresh;
 pub mod config;
 pub mod health;
 pub mod notifier;
 pub mod oidc;
 mod page_context;
+mod rerender;
 pub mod router;
 pub mod security;
 pub mod seo;
@@ -15,6 +18,7 @@ pub mod session_cache;
 pub mod settings_form;
 pub mod startup;
 pub mod state;
+pub mod test_clinic;
 pub mod viewer;
 pub mod work_queue;
 

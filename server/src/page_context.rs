@@ -2,7 +2,10 @@
 
 use axum::http::request::Parts;
 use leptos::{nonce::Nonce, prelude::*};
-use samla_app::api::settings::SettingsSubmission;
+use samla_app::api::{
+    cases::{NewCaseSubmission, ReplySubmission},
+    settings::SettingsSubmission,
+};
 use samla_model::login::Viewer;
 
 use crate::{AppState, security::csp::RequestNonce};
@@ -34,11 +37,17 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
         {
             provide_context(viewer);
         }
-        // A settings form with mistakes, to show again (`settings_form`).
-        if let Some(submitted) =
-            parts.and_then(|p| p.extensions.get::<SettingsSubmission>().cloned())
-        {
-            provide_context(submitted);
+        // A form with mistakes, to show again (`rerender`).
+        if let Some(parts) = parts {
+            provide_submission::<SettingsSubmission>(&parts);
+            provide_submission::<NewCaseSubmission>(&parts);
+            provide_submission::<ReplySubmission>(&parts);
         }
+    }
+}
+
+fn provide_submission<T: Clone + Send + Sync + 'static>(parts: &Parts) {
+    if let Some(submitted) = parts.extensions.get::<T>().cloned() {
+        provide_context(submitted);
     }
 }

@@ -41,6 +41,15 @@ fn routes(state: &AppState) -> Router<AppState> {
             samla_app::api::settings::SETTINGS_PATH,
             axum::routing::post(settings_form::post),
         )
+        .route(
+            samla_app::api::cases::NEW_CASE_PATH,
+            axum::routing::post(crate::case_forms::new_case),
+        )
+        .route(
+            "/arenden/{id}/svar",
+            axum::routing::post(crate::case_forms::reply),
+        )
+        .merge(crate::test_clinic::routes(state))
         .leptos_routes_with_context(state, route_list().to_vec(), context.clone(), move || {
             shell(options.clone())
         })

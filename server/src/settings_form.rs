@@ -6,9 +6,8 @@
 //! typed kept, never putting contact details in an address.
 
 use axum::{
-    body::Body,
     extract::{Form, State},
-    http::{Method, Request, StatusCode, Uri},
+    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use samla_app::api::settings::{SETTINGS_PATH, SettingsSubmission};
@@ -16,7 +15,7 @@ use samla_domain::settings::{self, Saved};
 use samla_model::{login::Viewer, settings::SettingsForm};
 use serde::Deserialize;
 
-use crate::{AppState, page_context::page_context, security::csp::RequestNonce};
+use crate::{AppState, security::csp::RequestNonce};
 
 /// The fields as posted: a checkbox is absent when not ticked.
 #[derive(Deserialize)]
@@ -71,27 +70,7 @@ pub async fn post(
         }
         Err(problems) => problems,
     };
-    // The page again, rendered as for a GET, with the submission on the request.
-    let mut request = Request::new(Body::empty());
-    *request.method_mut() = Method::GET;
-    *request.uri_mut() = Uri::from_static(SETTINGS_PATH);
-    *request.headers_mut() = headers;
-    request
-        .headers_mut()
-        .remove(axum::http::header::CONTENT_LENGTH);
-    request
-        .headers_mut()
-        .remove(axum::http::header::CONTENT_TYPE);
-    request.extensions_mut().insert(viewer);
-    if let Some(axum::Extension(nonce)) = nonce {
-        request.extensions_mut().insert(nonce);
-    }
-    request
-        .extensions_mut()
-        .insert(SettingsSubmission { form, problems });
-    let options = state.leptos_options.clone();
-    let render = leptos_axum::render_app_async_with_context(page_context(state), move || {
-        samla_app::shell(options.clone())
-    });
-    render(request).await
+    let nonce = nonce.map(|axum::Extension(n)| n);
+    let submission = SettingsSubmission { form, problems };
+    crate::rerender::render_with(state, headers, viewer, nonce, SETTINGS_PATH, submission).await
 }

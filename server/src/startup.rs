@@ -51,6 +51,7 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
             .await?;
     }
     crate::notifier::spawn(db.clone(), config.notify.clone())?;
+    crate::case_jobs::spawn(db.clone(), config.case_jobs);
     let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await?);
     crate::catalogue_refresh::spawn(catalogue.clone(), db.clone(), config.catalogue_poll);
     let state = AppState {

@@ -65,6 +65,21 @@ const MATRIX: &[Row] = &[
     ),
     ("/api/test_eid_decline", Kind::Login, &[("order", "x")]),
     ("/api/my_settings", Kind::Personal, &[]),
+    // Anna's demo cases are the first written: case 1 and its clinic message 2 are hers.
+    (
+        "/api/my_inbox",
+        Kind::Personal,
+        &[("page", "1"), ("text", "")],
+    ),
+    ("/api/open_message", Kind::Personal, &[("id", "2")]),
+    ("/api/my_cases", Kind::Personal, &[("page", "1")]),
+    ("/api/my_case", Kind::Personal, &[("id", "1")]),
+    (
+        "/api/eservice_form",
+        Kind::Personal,
+        &[("hsa_id", "SE232100012-00001"), ("slug", "kontakta")],
+    ),
+    ("/api/unread_count", Kind::Personal, &[]),
     ("/api/my_access_log", Kind::Personal, &[("page", "1")]),
     ("/api/session_left", Kind::SessionTime, &[]),
     ("/api/keep_alive", Kind::Personal, &[]),
@@ -119,7 +134,7 @@ async fn call(
 }
 
 /// A router, and Anna (the owner), Karin (another citizen) and nobody as callers.
-async fn callers() -> (Router, [Caller; 3], [&'static str; 3]) {
+async fn callers() -> (Router, [Caller; 3], [&'static str; 4]) {
     let state = state_with(&[], false).await;
     let db = state.db.clone();
     let people = samla_domain::seed::personas::personas(&db).await.unwrap();
@@ -143,8 +158,9 @@ async fn callers() -> (Router, [Caller; 3], [&'static str; 3]) {
         .find(|p| p.kind == PersonaKind::Adult)
         .unwrap();
     let pnr: &'static str = Box::leak(anna.personnummer.clone().into_boxed_str());
-    // What only Anna's own answers may contain: her family name, personnummer, mobile.
-    let marks = ["Lindqvist", pnr, "+46701234567"];
+    // What only Anna's own answers may contain: her family name, personnummer, mobile, and
+    // the subject of her first case.
+    let marks = ["Lindqvist", pnr, "+46701234567", "blodprov"];
     (
         samla_server::build_router(state),
         [
@@ -215,6 +231,26 @@ async fn only_the_owner_gets_the_owners_data() {
     assert!(log.contains("Anna Lindqvist"), "{log}");
     let (_, others_log) = call(&app, &other, "/api/my_access_log", &[("page", "1")]).await;
     assert!(!others_log.contains("Anna"), "{others_log}");
+    for (path, args) in [
+        ("/api/my_case", ("id", "1")),
+        ("/api/open_message", ("id", "2")),
+    ] {
+        let (_, mine) = call(&app, &owner, path, &[args]).await;
+        assert!(mine.contains("blodprov"), "{path}: {mine}");
+        let (_, theirs) = call(&app, &other, path, &[args]).await;
+        assert_eq!(
+            theirs, "null",
+            "{path} as another citizen: nothing, as for no case"
+        );
+    }
+    let (_, inbox) = call(
+        &app,
+        &owner,
+        "/api/my_inbox",
+        &[("page", "1"), ("text", "")],
+    )
+    .await;
+    assert!(inbox.contains("blodprov"), "{inbox}");
 
     // Logging out as nobody or as another citizen ends nothing of the owner's.
     call(&app, &nobody, "/api/logout", &[]).await;

@@ -8,30 +8,7 @@ use axum::http::StatusCode;
 use samla_domain::{DatabaseConnection, entities::outbox};
 use samla_model::login::PersonaKind;
 use support::browser::{Browser, location};
-use support::{header_of, state_with, text};
-
-/// A router and its database, and a browser logged in as `kind` (a session opened as the
-/// login does: the login itself is tested in `login.rs`).
-async fn logged_in(kind: PersonaKind) -> (axum::Router, DatabaseConnection, Browser, String) {
-    let state = state_with(&[], false).await;
-    let db = state.db.clone();
-    let people = samla_domain::seed::personas::personas(&db).await.unwrap();
-    let person = people.into_iter().find(|p| p.kind == kind).unwrap();
-    let now = samla_server::notifier::unix_now();
-    let id = samla_domain::sessions::open(&db, &person.personnummer, now)
-        .await
-        .unwrap();
-    let mut browser = Browser::default();
-    browser
-        .cookies
-        .insert(samla_model::cookies::SESSION.to_owned(), id);
-    (
-        samla_server::build_router(state),
-        db,
-        browser,
-        person.personnummer,
-    )
-}
+use support::{header_of, logged_in, text};
 
 async fn outbox_rows(db: &DatabaseConnection, personnummer: &str) -> Vec<outbox::Model> {
     samla_domain::outbox::latest_of(db, personnummer, 100)

@@ -4,10 +4,31 @@ use leptos::prelude::*;
 
 use crate::i18n::use_texts;
 
-/// `problems` are (field id, message); nothing is shown when there are none.
+/// (field id, message) pairs, from catalogue texts or from texts made for one form.
+pub struct Problems(Vec<(String, String)>);
+
+impl From<Vec<(&'static str, &'static str)>> for Problems {
+    fn from(problems: Vec<(&'static str, &'static str)>) -> Problems {
+        Problems(
+            problems
+                .into_iter()
+                .map(|(f, m)| (f.to_owned(), m.to_owned()))
+                .collect(),
+        )
+    }
+}
+
+impl From<Vec<(String, String)>> for Problems {
+    fn from(problems: Vec<(String, String)>) -> Problems {
+        Problems(problems)
+    }
+}
+
+/// Nothing is shown when there are no problems.
 #[component]
-pub fn ErrorSummary(problems: Vec<(&'static str, &'static str)>) -> impl IntoView {
+pub fn ErrorSummary(#[prop(into)] problems: Problems) -> impl IntoView {
     let t = use_texts();
+    let problems = problems.0;
     (!problems.is_empty()).then(|| {
         view! {
             // `target="_self"` keeps the islands router out: the browser itself jumps to the field

@@ -44,7 +44,7 @@ fn Account() -> impl IntoView {
             <span class="header-links__user">
                 <span class="visually-hidden">{move || t.get().logged_in_as}" "</span>{viewer.name()}
             </span>
-            <a class="header-links__link" href="/inkorg">{move || t.get().inbox}</a>
+            <a class="header-links__link" href="/inkorg"><InboxLink /></a>
             <a class="header-links__link" href=SETTINGS_PATH>{move || t.get().settings_title}</a>
             <form class="header-links__logout" method="post" action=Logout::url() data-full-load="">
                 <button class="header-links__link header-links__button" type="submit">{move || t.get().log_out}</button>
@@ -67,6 +67,25 @@ fn Account() -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// "Inkorg" with the number of unopened messages, in words for screen readers too. Blocking:
+/// the page is sent with the number in it, so nothing moves when it arrives.
+#[component]
+fn InboxLink() -> impl IntoView {
+    let t = use_texts();
+    let unread = Resource::new_blocking(|| (), |_| crate::api::cases::unread_count());
+    view! {
+        {move || t.get().inbox}
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let count = unread.await.unwrap_or(0);
+                (count > 0).then(|| view! {
+                    " "<span class="badge">{count}<span class="visually-hidden">" "{move || t.get().inbox_unread_count}</span></span>
+                })
+            })}
+        </Suspense>
     }
 }
 

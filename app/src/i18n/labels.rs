@@ -131,6 +131,36 @@ pub fn settings_problem(
     }
 }
 
+pub fn case_status_label(t: &Texts, status: samla_model::case::CaseStatus) -> &'static str {
+    use samla_model::case::CaseStatus;
+    match status {
+        CaseStatus::Sent => t.status_sent,
+        CaseStatus::Received => t.status_received,
+        CaseStatus::InProgress => t.status_in_progress,
+        CaseStatus::Answered => t.status_answered,
+        CaseStatus::Closed => t.status_closed,
+    }
+}
+
+pub fn author_label(t: &Texts, author: samla_model::case::Author) -> &'static str {
+    use samla_model::case::Author;
+    match author {
+        Author::Citizen => t.author_citizen,
+        Author::Guardian => t.author_guardian,
+        Author::Receiver => t.author_receiver,
+        Author::Handler => t.author_handler,
+    }
+}
+
+pub fn case_problem(t: &Texts, problem: samla_model::case::ProblemKind) -> &'static str {
+    use samla_model::case::ProblemKind;
+    match problem {
+        ProblemKind::Missing => t.problem_missing,
+        ProblemKind::TooLong => t.problem_too_long,
+        ProblemKind::OneLine => t.problem_one_line,
+    }
+}
+
 pub fn role_label(t: &Texts, role: samla_model::access::Role) -> &'static str {
     use samla_model::access::Role;
     match role {

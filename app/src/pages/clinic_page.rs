@@ -44,14 +44,25 @@ fn ClinicView(detail: ClinicDetail) -> impl IntoView {
             crate::components::personal::entry(&format!("{path}?mottagning={hsa}")),
         )
     };
+    let case = |label: TextOf, slug: &str| {
+        link(
+            label,
+            crate::components::personal::entry(&crate::api::cases::new_case_href(&hsa, slug)),
+        )
+    };
     let eservices = [
         s.online_booking.then(|| errand(|t| t.booking, "/boka-tid")),
+        s.online_booking
+            .then(|| case(|t| t.clinic_rebook, "av-eller-omboka")),
         detail
             .renew_prescription
-            .then(|| errand(|t| t.renewal, "/forny-recept")),
+            .then(|| case(|t| t.renewal, "fornya-recept")),
         detail
             .contact_clinic
-            .then(|| errand(|t| t.clinic_contact, "/inkorg/nytt")),
+            .then(|| case(|t| t.clinic_contact, "kontakta")),
+        detail
+            .contact_clinic
+            .then(|| case(|t| t.clinic_ask_nurse, "fraga-sjukskoterska")),
         // Until the complaints e-service is built: the page that says where to turn.
         detail
             .complaints

@@ -64,9 +64,10 @@ pub fn TestEidIdentifyPage() -> impl IntoView {
                                     }
                                 })
                                 .collect_view();
+                            let summary: Vec<(&'static str, &'static str)> = error.into_iter().collect();
                             view! {
                                 <h1>{format!("{} – {}", method_name(app.method), t.get().sim_identify_title)}</h1>
-                                <ErrorSummary problems=error.into_iter().collect() />
+                                <ErrorSummary problems=summary />
                                 <p class="lead">{move || t.get().sim_identify_lead}</p>
                                 // "Avbryt" posts the same form elsewhere (`formaction`), so the chosen
                                 // person's cancel counts against them; a full load keeps the

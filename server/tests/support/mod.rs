@@ -64,6 +64,40 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
     }
 }
 
+/// A router and its database, and a browser logged in as `kind` (a session opened as the
+/// login does: the login itself is tested in `login.rs`).
+pub async fn logged_in(
+    kind: samla_model::login::PersonaKind,
+) -> (
+    Router,
+    samla_domain::DatabaseConnection,
+    browser::Browser,
+    String,
+) {
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let (browser, personnummer) = browser_of(&db, kind).await;
+    (samla_server::build_router(state), db, browser, personnummer)
+}
+
+/// A browser with a session of persona `kind` on `db`, and the persona's personnummer.
+pub async fn browser_of(
+    db: &samla_domain::DatabaseConnection,
+    kind: samla_model::login::PersonaKind,
+) -> (browser::Browser, String) {
+    let people = samla_domain::seed::personas::personas(db).await.unwrap();
+    let person = people.into_iter().find(|p| p.kind == kind).unwrap();
+    let now = samla_server::notifier::unix_now();
+    let id = samla_domain::sessions::open(db, &person.personnummer, now)
+        .await
+        .unwrap();
+    let mut browser = browser::Browser::default();
+    browser
+        .cookies
+        .insert(samla_model::cookies::SESSION.to_owned(), id);
+    (browser, person.personnummer)
+}
+
 pub async fn app() -> Router {
     app_with(&[], false).await
 }

@@ -1,0 +1,240 @@
+//! `/arenden/nytt?mottagning=&tjanst=` — starting a case through a clinic's e-service: the
+//! e-service's form (its fields are data), then "Kontrollera och skicka", which says plainly
+//! that a sent case cannot be recalled. Plain forms (`server/src/case_forms.rs`): mistakes
+//! and "Ändra" show the form again with everything typed; "Skicka" sends it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use samla_model::case::{EServiceForm, FieldKind, FormField};
+
+use crate::api::cases::{
+    EServiceView, NEW_CASE_PATH, NewCaseStep, NewCaseSubmission, eservice_form,
+};
+use crate::components::{
+    error_summary::ErrorSummary, page_meta::PageMeta, personal::viewer_or_login,
+    textarea_text::textarea_text,
+};
+use crate::i18n::{date::long_date, labels::case_problem, use_lang, use_texts};
+use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage};
+
+/// The posted name of a form field: prefixed, so no field of a clinic's own form can clash
+/// with the page's own fields.
+pub fn answer_name(key: &str) -> String {
+    format!("svar-{key}")
+}
+
+#[component]
+pub fn NewCasePage() -> impl IntoView {
+    let t = use_texts();
+    let viewer = viewer_or_login();
+    let query = use_query_map().get_untracked();
+    let hsa = query.get("mottagning").unwrap_or_default();
+    let slug = query.get("tjanst").unwrap_or_default();
+    let submitted = use_context::<NewCaseSubmission>();
+    let checking = matches!(
+        submitted,
+        Some(NewCaseSubmission {
+            step: NewCaseStep::Check,
+            ..
+        })
+    );
+    let title = move || {
+        if checking {
+            t.get().newcase_check_title
+        } else {
+            t.get().newcase_title
+        }
+    };
+    view! {
+        <PageMeta title description=move || t.get().cases_lead canonical=NEW_CASE_PATH />
+        {viewer.map(|_| {
+            let service = Resource::new(move || (hsa.clone(), slug.clone()), |(h, s)| eservice_form(h, s));
+            view! {
+            <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
+                {move || {
+                    let submitted = submitted.clone();
+                    Suspend::new(async move {
+                    match service.await {
+                        Ok(Some(service)) => match submitted {
+                            Some(NewCaseSubmission { posted, step: NewCaseStep::Check }) => view! { <CheckAnswers service posted /> }.into_any(),
+                            Some(NewCaseSubmission { posted, step: NewCaseStep::Form(problems) }) => view! { <CaseForm service posted problems /> }.into_any(),
+                            None => view! { <CaseForm service posted=Vec::new() problems=Vec::new() /> }.into_any(),
+                        },
+                        Ok(None) => view! { <NotFoundPage /> }.into_any(),
+                        Err(_) => view! { <ErrorPage /> }.into_any(),
+                    }
+                })}}
+            </Suspense>
+        }})}
+    }
+}
+
+fn posted_value(posted: &[(String, String)], key: &str) -> String {
+    let name = answer_name(key);
+    posted
+        .iter()
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+/// The clinic, the e-service and when to expect an answer, above both steps.
+#[component]
+fn ServiceIntro(service: EServiceView) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang().get_untracked();
+    let days = service.form.reply_days;
+    let expected = service.expected_reply.clone();
+    view! {
+        <p class="breadcrumb"><a href=format!("/mottagning/{}", service.hsa_id)>{service.clinic.clone()}</a></p>
+        <p class="lead">{service.form.title(lang).to_owned()}", "{service.clinic.clone()}</p>
+        <p class="notice" role="note">
+            {move || t.get().newcase_reply_within.replace("{days}", &days.to_string())}" "
+            {move || t.get().case_expected_reply}" "{move || long_date(t.get(), &expected)}"."
+        </p>
+        {(!service.citizen_attachments).then(|| view! { <p class="field__hint">{move || t.get().case_no_attachments}</p> })}
+    }
+}
+
+/// The fields the page itself posts besides the answers.
+fn hidden_fields(service: &EServiceView) -> impl IntoView + use<> {
+    view! {
+        <input type="hidden" name="mottagning" value=service.hsa_id.clone() />
+        <input type="hidden" name="tjanst" value=service.form.slug.clone() />
+    }
+}
+
+#[component]
+fn CaseForm(
+    service: EServiceView,
+    posted: Vec<(String, String)>,
+    problems: Vec<samla_model::case::FieldProblem>,
+) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang().get_untracked();
+    let form: EServiceForm = service.form.clone();
+    let problem_of = |key: &str| {
+        problems
+            .iter()
+            .find(|p| p.key == key)
+            .map(|p| case_problem(t.get(), p.kind))
+    };
+    let summary: Vec<(String, String)> = problems
+        .iter()
+        .filter_map(|p| {
+            let field = form.fields.iter().find(|f| f.key == p.key)?;
+            Some((
+                format!("case-{}", p.key),
+                format!("{}: {}", field.label(lang), case_problem(t.get(), p.kind)),
+            ))
+        })
+        .collect();
+    let fields = form
+        .fields
+        .iter()
+        .map(|field| {
+            answer_field(
+                field,
+                posted_value(&posted, &field.key),
+                problem_of(&field.key),
+                lang,
+                t.get(),
+            )
+        })
+        .collect_view();
+    view! {
+        <ErrorSummary problems=summary />
+        <h1>{move || t.get().newcase_title}</h1>
+        <ServiceIntro service=service.clone() />
+        <form class="case-form" method="post" action=NEW_CASE_PATH novalidate data-full-load="">
+            {hidden_fields(&service)}
+            {fields}
+            <button class="button" type="submit" name="steg" value="granska">{move || t.get().newcase_continue}</button>
+        </form>
+    }
+}
+
+fn answer_field(
+    field: &FormField,
+    value: String,
+    error: Option<&'static str>,
+    lang: samla_model::Lang,
+    t: &'static crate::i18n::Texts,
+) -> impl IntoView + use<> {
+    let id = format!("case-{}", field.key);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let hint = field.hint(lang).to_owned();
+    let mut described = Vec::new();
+    if !hint.is_empty() {
+        described.push(hint_id.clone());
+    }
+    if error.is_some() {
+        described.push(error_id.clone());
+    }
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let label = if field.required {
+        field.label(lang).to_owned()
+    } else {
+        format!("{} {}", field.label(lang), t.newcase_optional)
+    };
+    let name = answer_name(&field.key);
+    let max = field.max_len().to_string();
+    let input = match field.kind {
+        FieldKind::Line => view! {
+            <input id=id.clone() name=name type="text" value=value maxlength=max
+                aria-invalid=error.map(|_| "true") aria-describedby=described />
+        }.into_any(),
+        FieldKind::Text => view! {
+            <textarea id=id.clone() name=name rows="6" maxlength=max
+                aria-invalid=error.map(|_| "true") aria-describedby=described>{textarea_text(&value)}</textarea>
+        }.into_any(),
+    };
+    view! {
+        <div class=if error.is_some() { "field field--error" } else { "field" }>
+            <label for=id>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <span class="field__hint" id=hint_id>{hint}</span> })}
+            {error.map(|m| view! { <span class="field__error" id=error_id>{m}</span> })}
+            {input}
+        </div>
+    }
+}
+
+#[component]
+fn CheckAnswers(service: EServiceView, posted: Vec<(String, String)>) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang().get_untracked();
+    let rows = service
+        .form
+        .fields
+        .iter()
+        .map(|field| {
+            let value = posted_value(&posted, &field.key);
+            let shown = if value.is_empty() { t.get().newcase_not_answered.to_owned() } else { value.clone() };
+            view! {
+                <dt>{field.label(lang).to_owned()}</dt>
+                <dd class="answer">{shown.split('\n').map(|line| view! { {line.to_owned()}<br /> }).collect_view()}</dd>
+            }
+        })
+        .collect_view();
+    let hidden = service
+        .form
+        .fields
+        .iter()
+        .map(|field| view! { <input type="hidden" name=answer_name(&field.key) value=posted_value(&posted, &field.key) /> })
+        .collect_view();
+    view! {
+        <h1>{move || t.get().newcase_check_title}</h1>
+        <ServiceIntro service=service.clone() />
+        <dl class="facts answers">{rows}</dl>
+        <p class="notice notice--warning" role="note"><strong>{move || t.get().newcase_no_recall}</strong></p>
+        <form class="case-form" method="post" action=NEW_CASE_PATH data-full-load="">
+            {hidden_fields(&service)}
+            {hidden}
+            <div class="button-row">
+                <button class="button" type="submit" name="steg" value="skicka">{move || t.get().newcase_send}</button>
+                <button class="button button--secondary" type="submit" name="steg" value="andra">{move || t.get().newcase_change}</button>
+            </div>
+        </form>
+    }
+}
