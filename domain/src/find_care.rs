@@ -211,6 +211,7 @@ fn summary(c: &clinic::Model, origin: Option<(f64, f64)>, now: SwedishNow) -> Cl
         distance_km: origin.map(|o| distance_km(o, (c.lat, c.lon))),
         open_now: hours.is_some_and(|h| h.is_open(now.weekday, now.minute)),
         online_booking: c.online_booking,
+        contact_clinic: c.contact_clinic,
     }
 }
 

@@ -7,6 +7,11 @@ export const scripted = () => test.info().project.name === 'js';
 /** Logs in with test BankID on this device as the persona whose label starts with `name`. */
 export async function logInAs(page: Page, name: string, next = '/inkorg') {
   await page.goto(`/logga-in?next=${encodeURIComponent(next)}`);
+  await identifyAs(page, name, next);
+}
+
+/** On the login page: test BankID on this device as `name`, landing on `next`. */
+export async function identifyAs(page: Page, name: string, next: string) {
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.getByRole('button', { name: 'Öppna BankID-appen' }).click();
   await page.getByRole('radio', { name: new RegExp(`^${name},`) }).check();

@@ -87,6 +87,8 @@ pub struct ClinicSummary {
     /// Computed on the server in Swedish time, so server and browser render the same.
     pub open_now: bool,
     pub online_booking: bool,
+    /// Takes cases through "Kontakta mottagningen" (and "Fråga en sjuksköterska").
+    pub contact_clinic: bool,
 }
 
 /// Everything the clinic page shows.

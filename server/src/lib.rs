@@ -6,6 +6,7 @@ pub mod case_jobs;
 pub mod catalogue_refresh;
 pub mod config;
 pub mod health;
+pub mod message_page;
 pub mod notifier;
 pub mod oidc;
 mod page_context;

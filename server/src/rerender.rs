@@ -33,6 +33,11 @@ pub async fn render_with<T: Clone + Send + Sync + 'static>(
         request.extensions_mut().insert(nonce);
     }
     request.extensions_mut().insert(submission);
+    render(state, request).await
+}
+
+/// Renders the page `request` asks for, as the page routes do.
+pub async fn render(state: AppState, request: Request<Body>) -> Response {
     let options = state.leptos_options.clone();
     let render = leptos_axum::render_app_async_with_context(page_context(state), move || {
         samla_app::shell(options.clone())

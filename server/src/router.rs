@@ -49,14 +49,24 @@ fn routes(state: &AppState) -> Router<AppState> {
             "/arenden/{id}/svar",
             axum::routing::post(crate::case_forms::reply),
         )
+        .route(crate::message_page::PATH, get(crate::message_page::get))
         .merge(crate::test_clinic::routes(state))
-        .leptos_routes_with_context(state, route_list().to_vec(), context.clone(), move || {
+        .leptos_routes_with_context(state, page_routes(), context.clone(), move || {
             shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,
         >(context, shell))
+}
+
+/// The page routes Leptos serves: all but those with a route of their own above.
+fn page_routes() -> Vec<AxumRouteListing> {
+    route_list()
+        .iter()
+        .filter(|route| route.path() != crate::message_page::PATH)
+        .cloned()
+        .collect()
 }
 
 /// The page routes, generated once per process. Generating runs the whole app with resource

@@ -294,8 +294,20 @@ async fn the_clinics_answer_is_counted_read_and_answered_in_the_thread() {
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
 
     // The owner opens it: the read receipt and the access log.
-    let page = browser.page(&app, &format!("/inkorg/{message}")).await;
+    let response = browser.get(&app, &format!("/inkorg/{message}")).await;
+    let status = response.status();
+    let page = text(response).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "{}",
+        &page[page.find("<main").unwrap_or(0)..]
+    );
     assert!(page.contains("Hur länge har du haft utslaget?") && page.contains("Svara i ärendet"));
+    assert!(
+        !page.contains(r#"class="badge""#),
+        "its own header already counts it read"
+    );
     assert!(
         CaseMessage::find_by_id(message)
             .one(&db)

@@ -38,6 +38,7 @@ struct Entry {
     municipality_code: String,
     position: (f64, f64),
     online_booking: bool,
+    contact_clinic: bool,
     conditions: Vec<u16>,
 }
 
@@ -93,6 +94,7 @@ impl ClinicIndex {
                     words,
                     position: (c.lat, c.lon),
                     online_booking: c.online_booking,
+                    contact_clinic: c.contact_clinic,
                     hsa_id: c.hsa_id,
                     kind_code: c.kind,
                     street: c.street,
@@ -202,6 +204,7 @@ impl ClinicIndex {
                     distance_km: origin.map(|o| distance_km(o, e.position)),
                     open_now: open.contains(rank),
                     online_booking: e.online_booking,
+                    contact_clinic: e.contact_clinic,
                 }
             })
             .collect();

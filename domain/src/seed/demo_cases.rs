@@ -183,3 +183,82 @@ pub async fn seed(db: &DatabaseConnection, owner: &str, name: &str, now: i64) ->
     }
     Ok(())
 }
+
+/// Fills `owner`'s inbox with `messages` clinic messages, ten to a case, spread over up to
+/// five clinics — for the benchmarks' citizen with a long history. Written in batches, as
+/// already delivered and read.
+pub async fn fill_inbox(
+    db: &DatabaseConnection,
+    owner: &str,
+    messages: u64,
+    now: i64,
+) -> Result<(), DbErr> {
+    use crate::entities::case_message;
+    use sea_orm::QuerySelect;
+    let clinics: Vec<i32> = ClinicCaseType::find()
+        .select_only()
+        .column(clinic_case_type::Column::ClinicId)
+        .filter(clinic_case_type::Column::CaseType.eq(CaseType::Contact.code()))
+        .order_by_asc(clinic_case_type::Column::ClinicId)
+        .limit(5)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut offered = Vec::new();
+    for id in clinics {
+        if let Some(o) = eservices::find_by_id(db, id, "kontakta").await? {
+            offered.push(o);
+        }
+    }
+    let writer = Writer {
+        owner,
+        author: Author::Citizen,
+        name: "Anna Lindqvist",
+    };
+    let cases_needed = messages.div_ceil(10);
+    let mut batch = Vec::new();
+    for n in 0..cases_needed {
+        let service = &offered[n as usize % offered.len()];
+        let at = now - (cases_needed - n) as i64 * 3_600;
+        let answers = [
+            Answer {
+                key: "rubrik".into(),
+                value: format!("Fråga nummer {n}"),
+            },
+            Answer {
+                key: "meddelande".into(),
+                value: "Hej! Jag har en fråga om mina provsvar.".into(),
+            },
+        ];
+        let case_id = cases::start(db, &writer, service, &answers, at).await?;
+        for m in 0..10.min(messages - n * 10) {
+            let body = format!("Svar {m} i ärende {n}: dina provsvar är klara och ser bra ut.");
+            batch.push(case_message::ActiveModel {
+                case_id: Set(case_id),
+                personnummer: Set(owner.to_owned()),
+                clinic_id: Set(service.clinic_id),
+                from_clinic: Set(true),
+                author: Set(Author::Handler.code().to_owned()),
+                author_name: Set("Maria Sjöberg, sjuksköterska".to_owned()),
+                body_folded: Set(samla_model::fold::fold(&body)),
+                body: Set(body),
+                asks_reply: Set(false),
+                created_at: Set(at + m as i64),
+                read_at: Set(Some(at + 60)),
+                reminded_at: Set(None),
+                ..Default::default()
+            });
+        }
+        if batch.len() >= 500 {
+            CaseMessage::insert_many(std::mem::take(&mut batch))
+                .exec_without_returning(db)
+                .await?;
+        }
+    }
+    if !batch.is_empty() {
+        CaseMessage::insert_many(batch)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
+}

@@ -90,6 +90,7 @@ pub async fn find_clinics(
                     distance_km: origin.map(|o| distance_km(o, (c.lat, c.lon))),
                     open_now: open,
                     online_booking: c.online_booking,
+                    contact_clinic: c.contact_clinic,
                 },
             )
         })

@@ -59,6 +59,15 @@ fn ClinicItem(clinic: ClinicSummary) -> impl IntoView {
         crate::components::personal::entry(&format!("/boka-tid?mottagning={}", clinic.hsa_id));
     let km = clinic.distance_km;
     let name = clinic.name.clone();
+    let contact = clinic.contact_clinic.then(|| {
+        let href = crate::components::personal::entry(&crate::api::cases::new_case_href(&clinic.hsa_id, "kontakta"));
+        let name = clinic.name.clone();
+        view! {
+            <a class="clinic-item__contact" href=href>
+                {move || t.get().clinic_contact}<span class="visually-hidden">{format!(" – {name}")}</span>
+            </a>
+        }
+    });
     view! {
         <li class="clinic-item">
             <h3 class="clinic-item__name"><a href=format!("/mottagning/{}", clinic.hsa_id)>{clinic.name}</a></h3>
@@ -80,6 +89,7 @@ fn ClinicItem(clinic: ClinicSummary) -> impl IntoView {
             } else {
                 view! { <p class="clinic-item__phone">{move || t.get().fc_book_by_phone}</p> }.into_any()
             }}
+            {contact}
         </li>
     }
 }
