@@ -8,6 +8,7 @@ pub mod loaded_page;
 pub mod main_nav;
 pub mod markup_view;
 pub mod page_meta;
+pub mod pager;
 pub mod personal;
 pub mod search_form;
 pub mod session_timer;

@@ -2,10 +2,9 @@
 //! in which role, what, when — and the citizen reads it page by page, newest first. Reading the
 //! log itself is not recorded (it would only ever show the citizen reading it).
 
-use samla_model::access::{MAX_PAGE, PAGE_SIZE, Resource, Role};
+use samla_model::access::{PAGE_SIZE, Resource, Role};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 
 use crate::entities::{access_log, prelude::*};
@@ -57,19 +56,14 @@ pub async fn record(
 
 /// Page `page` (from 1; capped at `MAX_PAGE`) of the reads of `subject`'s data.
 pub async fn page(conn: &impl ConnectionTrait, subject: &str, page: u64) -> Result<LogPage, DbErr> {
-    let page = page.clamp(1, MAX_PAGE);
-    let mut rows = AccessLog::find()
+    let select = AccessLog::find()
         .filter(access_log::Column::Subject.eq(subject))
-        .order_by_desc(access_log::Column::Id)
-        .offset((page - 1) * PAGE_SIZE)
-        .limit(PAGE_SIZE + 1)
-        .all(conn)
-        .await?;
-    let more = rows.len() as u64 > PAGE_SIZE;
-    rows.truncate(PAGE_SIZE as usize);
+        .order_by_desc(access_log::Column::Id);
+    let found = crate::paging::fetch(conn, select, page, PAGE_SIZE).await?;
     Ok(LogPage {
-        more,
-        entries: rows
+        more: found.more,
+        entries: found
+            .items
             .into_iter()
             .map(|row| Entry {
                 reader_name: row.actor_name,

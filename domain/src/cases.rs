@@ -11,6 +11,7 @@ use sea_orm::{
 };
 
 use crate::entities::{care_case, case_message, prelude::*};
+pub use crate::paging::Page;
 use crate::{eservices::Offered, swedish_date::local_date, working_days::add_working_days};
 
 /// Cases a page of the list shows.
@@ -231,13 +232,6 @@ pub async fn thread(
     Ok(Some(Thread { case, messages }))
 }
 
-/// One page of a list, and whether there is more.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub more: bool,
-}
-
 /// Page `page` (from 1, at most `samla_model::access::MAX_PAGE`) of `owner`'s cases, the
 /// latest changed first.
 pub async fn list(
@@ -245,16 +239,9 @@ pub async fn list(
     owner: &str,
     page: u64,
 ) -> Result<Page<care_case::Model>, DbErr> {
-    let page = page.clamp(1, samla_model::access::MAX_PAGE);
-    let mut items = CareCase::find()
+    let select = CareCase::find()
         .filter(care_case::Column::Personnummer.eq(owner))
         .order_by_desc(care_case::Column::UpdatedAt)
-        .order_by_desc(care_case::Column::Id)
-        .offset((page - 1) * CASES_PER_PAGE)
-        .limit(CASES_PER_PAGE + 1)
-        .all(conn)
-        .await?;
-    let more = items.len() as u64 > CASES_PER_PAGE;
-    items.truncate(CASES_PER_PAGE as usize);
-    Ok(Page { items, more })
+        .order_by_desc(care_case::Column::Id);
+    crate::paging::fetch(conn, select, page, CASES_PER_PAGE).await
 }

@@ -50,7 +50,6 @@ pub async fn page(
     owner: &str,
     query: &InboxQuery,
 ) -> Result<Page<Listed>, DbErr> {
-    let page = query.page.clamp(1, samla_model::access::MAX_PAGE);
     let mut filter = Condition::all()
         .add(case_message::Column::Personnummer.eq(owner))
         .add(case_message::Column::FromClinic.eq(true));
@@ -68,15 +67,11 @@ pub async fn page(
                 .like(sea_orm::sea_query::LikeExpr::new(like_pattern(text)).escape('\\')),
         );
     }
-    let mut messages = CaseMessage::find()
+    let select = CaseMessage::find()
         .filter(filter)
-        .order_by_desc(case_message::Column::Id)
-        .offset((page - 1) * MESSAGES_PER_PAGE)
-        .limit(MESSAGES_PER_PAGE + 1)
-        .all(conn)
-        .await?;
-    let more = messages.len() as u64 > MESSAGES_PER_PAGE;
-    messages.truncate(MESSAGES_PER_PAGE as usize);
+        .order_by_desc(case_message::Column::Id);
+    let found = crate::paging::fetch(conn, select, query.page, MESSAGES_PER_PAGE).await?;
+    let (messages, more) = (found.items, found.more);
     let case_ids: Vec<i64> = messages.iter().map(|m| m.case_id).collect();
     let cases = CareCase::find()
         .filter(care_case::Column::Id.is_in(case_ids))

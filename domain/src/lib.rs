@@ -17,6 +17,7 @@ pub mod login_limits;
 pub mod migration;
 pub mod oidc_logins;
 pub mod outbox;
+pub mod paging;
 pub mod regions;
 pub mod reminders;
 pub mod retention;

@@ -24,19 +24,6 @@ pub enum Resource {
     Journal,
 }
 
-macro_rules! codes {
-    ($type:ty, $($variant:path => $code:literal),+ $(,)?) => {
-        impl $type {
-            pub fn code(self) -> &'static str {
-                match self { $($variant => $code),+ }
-            }
-            pub fn from_code(code: &str) -> Option<Self> {
-                match code { $($code => Some($variant),)+ _ => None }
-            }
-        }
-    };
-}
-
 codes!(Role, Role::Citizen => "invanare", Role::Guardian => "vardnadshavare", Role::Staff => "personal");
 codes!(Resource,
     Resource::Settings => "installningar",

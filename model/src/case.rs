@@ -43,19 +43,6 @@ impl Author {
     }
 }
 
-macro_rules! codes {
-    ($type:ty, $($variant:path => $code:literal),+ $(,)?) => {
-        impl $type {
-            pub fn code(self) -> &'static str {
-                match self { $($variant => $code),+ }
-            }
-            pub fn from_code(code: &str) -> Option<Self> {
-                match code { $($code => Some($variant),)+ _ => None }
-            }
-        }
-    };
-}
-
 codes!(CaseStatus,
     CaseStatus::Sent => "skickat",
     CaseStatus::Received => "mottaget",

@@ -1,6 +1,20 @@
 //! Types and rules shared by the browser (wasm) and the server.
 //! Nothing here may depend on the database or on Leptos.
 
+/// `code()` and `from_code()` for an enum whose variants are stored and sent as stable codes.
+macro_rules! codes {
+    ($type:ty, $($variant:path => $code:literal),+ $(,)?) => {
+        impl $type {
+            pub fn code(self) -> &'static str {
+                match self { $($variant => $code),+ }
+            }
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($variant),)+ _ => None }
+            }
+        }
+    };
+}
+
 pub mod access;
 pub mod case;
 pub mod clinic;

@@ -29,6 +29,36 @@ async fn contact_clinic(db: &DatabaseConnection) -> String {
     panic!("no clinic takes contact cases")
 }
 
+/// A "Kontakta mottagningen" case that `pnr` sent at `at`.
+async fn contact_case(
+    db: &DatabaseConnection,
+    hsa: &str,
+    pnr: &str,
+    subject: &str,
+    text: &str,
+    at: i64,
+) -> i64 {
+    let offered = samla_domain::eservices::find(db, hsa, "kontakta")
+        .await
+        .unwrap()
+        .unwrap();
+    let writer = cases::Writer {
+        owner: pnr,
+        author: Author::Citizen,
+        name: "Nora Berg",
+    };
+    let answers = offered
+        .form
+        .check(&[
+            ("rubrik".into(), subject.into()),
+            ("meddelande".into(), text.into()),
+        ])
+        .unwrap();
+    cases::start(db, &writer, &offered, &answers, at)
+        .await
+        .unwrap()
+}
+
 async fn cases_of(db: &DatabaseConnection, pnr: &str) -> Vec<care_case::Model> {
     cases::list(db, pnr, 1).await.unwrap().items
 }
@@ -205,31 +235,15 @@ async fn an_unknown_e_service_or_clinic_is_not_found() {
 async fn the_clinics_answer_is_counted_read_and_answered_in_the_thread() {
     let (app, db, mut browser, pnr) = logged_in(PersonaKind::Teen).await;
     let hsa = contact_clinic(&db).await;
-    let offered = samla_domain::eservices::find(&db, &hsa, "kontakta")
-        .await
-        .unwrap()
-        .unwrap();
-    let writer = cases::Writer {
-        owner: &pnr,
-        author: Author::Citizen,
-        name: "Nora Berg",
-    };
-    let answers = offered
-        .form
-        .check(&[
-            ("rubrik".into(), "Utslag".into()),
-            ("meddelande".into(), "Jag har utslag.".into()),
-        ])
-        .unwrap();
-    let id = cases::start(
+    let id = contact_case(
         &db,
-        &writer,
-        &offered,
-        &answers,
+        &hsa,
+        &pnr,
+        "Utslag",
+        "Jag har utslag.",
         samla_server::notifier::unix_now(),
     )
-    .await
-    .unwrap();
+    .await;
     let inbox = browser.page(&app, "/inkorg").await;
     assert!(inbox.contains("Du har inga meddelanden") && !inbox.contains(r#"class="badge""#));
     let clinic_side::Sent::Message(message) = clinic_side::write(
@@ -363,25 +377,7 @@ async fn the_clinics_answer_is_counted_read_and_answered_in_the_thread() {
 async fn the_test_clinic_answers_only_where_the_test_e_id_is_on() {
     let (app, db, mut browser, pnr) = logged_in(PersonaKind::Teen).await;
     let hsa = contact_clinic(&db).await;
-    let offered = samla_domain::eservices::find(&db, &hsa, "kontakta")
-        .await
-        .unwrap()
-        .unwrap();
-    let writer = cases::Writer {
-        owner: &pnr,
-        author: Author::Citizen,
-        name: "Nora Berg",
-    };
-    let answers = offered
-        .form
-        .check(&[
-            ("rubrik".into(), "A".into()),
-            ("meddelande".into(), "B".into()),
-        ])
-        .unwrap();
-    let id = cases::start(&db, &writer, &offered, &answers, 0)
-        .await
-        .unwrap();
+    let id = contact_case(&db, &hsa, &pnr, "A", "B", 0).await;
     let response = browser
         .post(
             &app,

@@ -313,6 +313,8 @@ catalogue! {
     author_guardian,
     author_receiver,
     author_handler,
+    pager_newer,
+    pager_older,
     problem_missing,
     problem_too_long,
     problem_one_line,

@@ -299,6 +299,8 @@ pub static EN: Texts = Texts {
     author_guardian: "guardian, on the child's behalf",
     author_receiver: "case receiver",
     author_handler: "case handler",
+    pager_newer: "Newer",
+    pager_older: "Older",
     problem_missing: "Fill this in",
     problem_one_line: "Write the answer on one line.",
     problem_too_long: "The text is too long. Shorten it.",

@@ -299,6 +299,8 @@ pub static SV: Texts = Texts {
     author_guardian: "vårdnadshavare, för barnets räkning",
     author_receiver: "ärendemottagare",
     author_handler: "ärendehanterare",
+    pager_newer: "Nyare",
+    pager_older: "Äldre",
     problem_missing: "Fyll i det här",
     problem_one_line: "Skriv svaret på en rad.",
     problem_too_long: "Texten är för lång. Korta den.",

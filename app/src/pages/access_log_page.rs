@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::settings::{ACCESS_LOG_PATH, SETTINGS_PATH, my_access_log};
-use crate::components::{page_meta::PageMeta, personal::viewer_or_login};
+use crate::components::{page_meta::PageMeta, pager::Pager, personal::viewer_or_login};
 use crate::i18n::{
     date::long_date,
     labels::{resource_label, role_label},
@@ -44,8 +44,6 @@ pub fn AccessLogPage() -> impl IntoView {
                             <td>{resource_label(t.get(), entry.resource)}</td>
                         </tr>
                     }).collect_view();
-                    let newer = (log.page > 1).then(|| format!("{ACCESS_LOG_PATH}?sida={}", log.page - 1));
-                    let older = log.more.then(|| format!("{ACCESS_LOG_PATH}?sida={}", log.page + 1));
                     view! {
                         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="access-caption">
                             <table class="data-table">
@@ -61,13 +59,7 @@ pub fn AccessLogPage() -> impl IntoView {
                                 <tbody>{rows}</tbody>
                             </table>
                         </div>
-                        {(newer.is_some() || older.is_some()).then(|| view! {
-                            <nav class="pager" aria-label=move || t.get().fc_page>
-                                {newer.map(|href| view! { <a rel="prev" href=href>{move || t.get().access_newer}</a> })}
-                                <span>{move || t.get().fc_page}" "{log.page}</span>
-                                {older.map(|href| view! { <a rel="next" href=href>{move || t.get().access_older}</a> })}
-                            </nav>
-                        })}
+                        <Pager page=log.page more=log.more href=|p| format!("{ACCESS_LOG_PATH}?sida={p}") newer=|t| t.access_newer older=|t| t.access_older />
                     }
                     .into_any()
                 })}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::cases::{CASES_PATH, CaseItem, INBOX_PATH, case_path, my_cases};
-use crate::components::{page_meta::PageMeta, personal::viewer_or_login};
+use crate::components::{page_meta::PageMeta, pager::Pager, personal::viewer_or_login};
 use crate::i18n::{date::long_date, labels::case_status_label, use_lang, use_texts};
 use crate::pages::error_page::ErrorPage;
 use samla_model::{Lang, case::CaseStatus};
@@ -32,17 +32,9 @@ pub fn CasesPage() -> impl IntoView {
                     if cases.items.is_empty() {
                         return view! { <p>{move || t.get().cases_empty}</p> }.into_any();
                     }
-                    let newer = (cases.page > 1).then(|| format!("{CASES_PATH}?sida={}", cases.page - 1));
-                    let older = cases.more.then(|| format!("{CASES_PATH}?sida={}", cases.page + 1));
                     view! {
                         <ul class="case-list">{cases.items.into_iter().map(|item| view! { <CaseRow item /> }).collect_view()}</ul>
-                        {(newer.is_some() || older.is_some()).then(|| view! {
-                            <nav class="pager" aria-label=move || t.get().fc_page>
-                                {newer.map(|href| view! { <a rel="prev" href=href>{move || t.get().access_newer}</a> })}
-                                <span>{move || t.get().fc_page}" "{cases.page}</span>
-                                {older.map(|href| view! { <a rel="next" href=href>{move || t.get().access_older}</a> })}
-                            </nav>
-                        })}
+                        <Pager page=cases.page more=cases.more href=|p| format!("{CASES_PATH}?sida={p}") newer=|t| t.pager_newer older=|t| t.pager_older />
                     }
                     .into_any()
                 })}

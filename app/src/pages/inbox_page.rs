@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::cases::{CASES_PATH, INBOX_PATH, InboxItem, message_path, my_inbox};
-use crate::components::{page_meta::PageMeta, personal::viewer_or_login};
+use crate::components::{page_meta::PageMeta, pager::Pager, personal::viewer_or_login};
 use crate::i18n::{date::long_date, use_texts};
 use crate::pages::error_page::ErrorPage;
 
@@ -33,14 +33,13 @@ pub fn InboxPage() -> impl IntoView {
                     Suspend::new(async move {
                     let Ok(inbox) = inbox.await else { return view! { <ErrorPage /> }.into_any() };
                     let filtered = clinic.is_some() || !text.trim().is_empty();
-                    let keep = |p: u64| {
+                    let searched = text.clone();
+                    let keep = move |p: u64| {
                         let mut href = format!("{INBOX_PATH}?sida={p}");
                         if let Some(c) = clinic { href.push_str(&format!("&mottagning={c}")); }
-                        if !text.is_empty() { href.push_str(&format!("&sok={}", samla_model::next_path::percent_encode(&text, b""))); }
+                        if !searched.is_empty() { href.push_str(&format!("&sok={}", samla_model::next_path::percent_encode(&searched, b""))); }
                         href
                     };
-                    let newer = (inbox.page > 1).then(|| keep(inbox.page - 1));
-                    let older = inbox.more.then(|| keep(inbox.page + 1));
                     let empty = inbox.items.is_empty();
                     view! {
                         <form class="inbox-filter" method="get" action=INBOX_PATH role="search" aria-label=move || t.get().inbox_filter_label>
@@ -64,13 +63,7 @@ pub fn InboxPage() -> impl IntoView {
                         } else {
                             view! { <ul class="message-list">{inbox.items.into_iter().map(|item| view! { <MessageRow item /> }).collect_view()}</ul> }.into_any()
                         }}
-                        {(newer.is_some() || older.is_some()).then(|| view! {
-                            <nav class="pager" aria-label=move || t.get().fc_page>
-                                {newer.map(|href| view! { <a rel="prev" href=href>{move || t.get().access_newer}</a> })}
-                                <span>{move || t.get().fc_page}" "{inbox.page}</span>
-                                {older.map(|href| view! { <a rel="next" href=href>{move || t.get().access_older}</a> })}
-                            </nav>
-                        })}
+                        <Pager page=inbox.page more=inbox.more href=keep newer=|t| t.pager_newer older=|t| t.pager_older />
                     }
                     .into_any()
                 })}}
