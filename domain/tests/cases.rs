@@ -563,3 +563,72 @@ async fn the_personas_have_a_case_history_to_show() {
             .all(|r| r.notice != "meddelande")
     );
 }
+
+#[tokio::test]
+async fn a_clinic_offers_its_own_e_service_defined_as_data() {
+    let db = seeded().await;
+    let clinic = service(&db, "kontakta").await;
+    let form = samla_model::case::EServiceForm {
+        slug: "halsodeklaration".into(),
+        case_type: samla_model::clinic::CaseType::Contact,
+        title_sv: "Hälsodeklaration inför operation".into(),
+        title_en: "Health declaration before surgery".into(),
+        reply_days: 10,
+        fields: vec![samla_model::case::FormField {
+            key: "mediciner".into(),
+            label_sv: "Vilka mediciner tar du?".into(),
+            label_en: "Which medicines do you take?".into(),
+            hint_sv: String::new(),
+            hint_en: String::new(),
+            kind: samla_model::case::FieldKind::Text,
+            required: true,
+        }],
+    };
+    eservices::add_local(&db, clinic.clinic_id, &form)
+        .await
+        .unwrap();
+    let found = eservices::find(&db, &clinic.hsa_id, "halsodeklaration")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.form, form);
+    assert_eq!(
+        found.citizen_attachments, clinic.citizen_attachments,
+        "the kind of case decides"
+    );
+    let answers = found
+        .form
+        .check(&[("mediciner".into(), "Inga".into())])
+        .unwrap();
+    let nora = persona(&db, PersonaKind::Teen).await;
+    let writer = Writer {
+        owner: &nora,
+        author: Author::Citizen,
+        name: "Nora Berg",
+    };
+    let id = cases::start(&db, &writer, &found, &answers, NOW)
+        .await
+        .unwrap();
+    let case = cases::owned(&db, &nora, id).await.unwrap().unwrap();
+    // 10 working days from Tuesday 1 December 2026.
+    assert_eq!(case.expected_reply, "2026-12-15");
+    assert_eq!(
+        case.subject, "Hälsodeklaration inför operation",
+        "no one-line answer: the title"
+    );
+    // A form that is not a form is never offered.
+    let broken = samla_model::case::EServiceForm {
+        slug: "tom".into(),
+        fields: Vec::new(),
+        ..form
+    };
+    eservices::add_local(&db, clinic.clinic_id, &broken)
+        .await
+        .unwrap();
+    assert!(
+        eservices::find(&db, &clinic.hsa_id, "tom")
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
