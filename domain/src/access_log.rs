@@ -33,6 +33,68 @@ pub struct LogPage {
     pub more: bool,
 }
 
+/// A repeat of the same read (reader, role, whose data, what kind) within this long is not
+/// recorded again: the log tells the minute, and a citizen paging through their own inbox
+/// would otherwise write a row per page, each one a database write on the request's path.
+pub const REPEAT_SECS: i64 = 60;
+/// The most reads remembered; past it the memory starts over.
+const REMEMBERED_MAX: usize = 10_000;
+
+type ReadKey = (String, String, Role, Resource);
+
+/// The reads this instance recorded in the last `REPEAT_SECS` (one per application state, so
+/// two databases never share it).
+#[derive(Default)]
+pub struct RecentReads {
+    seen: std::sync::Mutex<std::collections::HashMap<ReadKey, i64>>,
+}
+
+impl RecentReads {
+    /// Whether a read at `now` is to be recorded, remembering it if so.
+    fn take(&self, key: &ReadKey, now: i64) -> bool {
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.get(key).is_some_and(|at| now - at < REPEAT_SECS) {
+            return false;
+        }
+        if seen.len() >= REMEMBERED_MAX {
+            seen.retain(|_, at| now - *at < REPEAT_SECS);
+            if seen.len() >= REMEMBERED_MAX {
+                seen.clear();
+            }
+        }
+        seen.insert(key.clone(), now);
+        true
+    }
+
+    fn forget(&self, key: &ReadKey) {
+        self.seen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(key);
+    }
+}
+
+/// Records a read of `subject`'s data unless the same read was recorded in the last
+/// `REPEAT_SECS`.
+pub async fn record_read(
+    conn: &impl ConnectionTrait,
+    recent: &RecentReads,
+    subject: &str,
+    reader: &Reader,
+    resource: Resource,
+    now: i64,
+) -> Result<(), DbErr> {
+    let key = (subject.to_owned(), reader.id.clone(), reader.role, resource);
+    if !recent.take(&key, now) {
+        return Ok(());
+    }
+    let recorded = record(conn, subject, reader, resource, now).await;
+    if recorded.is_err() {
+        recent.forget(&key);
+    }
+    recorded
+}
+
 pub async fn record(
     conn: &impl ConnectionTrait,
     subject: &str,

@@ -353,3 +353,54 @@ async fn the_access_log_shows_a_citizen_the_reads_of_their_data_newest_first() {
         "only one's own data; page 0 reads as page 1"
     );
 }
+
+#[tokio::test]
+async fn a_read_repeated_within_the_minute_is_recorded_once() {
+    let db = fresh_db().await;
+    let recent = access_log::RecentReads::default();
+    let anna = access_log::Reader {
+        id: "198112189876".into(),
+        name: "Anna Lindqvist".into(),
+        role: Role::Citizen,
+    };
+    let read = async |resource, at| {
+        access_log::record_read(&db, &recent, "198112189876", &anna, resource, at)
+            .await
+            .unwrap()
+    };
+    read(Resource::Messages, 1_000).await;
+    read(Resource::Messages, 1_059).await;
+    // Another kind of data, and the same kind a minute later, are new reads.
+    read(Resource::Cases, 1_059).await;
+    read(Resource::Messages, 1_060).await;
+    let log = access_log::page(&db, "198112189876", 1).await.unwrap();
+    let kinds: Vec<Resource> = log.entries.iter().map(|e| e.resource).collect();
+    assert_eq!(
+        kinds,
+        [Resource::Messages, Resource::Cases, Resource::Messages]
+    );
+    // Someone else reading the same data is always recorded.
+    let nurse = access_log::Reader {
+        id: "SE2321000016-1234".into(),
+        name: "Sara Sjöström".into(),
+        role: Role::Staff,
+    };
+    access_log::record_read(
+        &db,
+        &recent,
+        "198112189876",
+        &nurse,
+        Resource::Messages,
+        1_061,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        access_log::page(&db, "198112189876", 1)
+            .await
+            .unwrap()
+            .entries
+            .len(),
+        4
+    );
+}

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// In which role the reader read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
     /// The citizen themself.
     Citizen,
@@ -15,7 +15,7 @@ pub enum Role {
 }
 
 /// What was read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Resource {
     Settings,
     Messages,

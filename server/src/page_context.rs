@@ -17,6 +17,7 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
     move || {
         provide_context(state.db.clone());
         provide_context(state.catalogue.clone());
+        provide_context(state.reads.clone());
         provide_context(samla_domain::test_idp::Enabled(state.config.test_idp));
         provide_context(samla_app::api::login::OidcLogin(state.oidc.is_some()));
         provide_context(state.config.session);

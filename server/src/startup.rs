@@ -61,6 +61,7 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         work_queue: crate::work_queue::WorkQueue::new(config.max_in_flight),
         oidc: state::oidc(&config)?,
         sessions: crate::session_cache::SessionCache::new(config.session_cache),
+        reads: Default::default(),
         config: Arc::new(config),
     };
     let listener = tokio::net::TcpListener::bind(state.config.addr)

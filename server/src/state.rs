@@ -21,6 +21,8 @@ pub struct AppState {
     pub oidc: Option<Arc<crate::oidc::Oidc>>,
     /// Sessions seen in the last moment (`session_cache`).
     pub sessions: crate::session_cache::SessionCache,
+    /// Reads recorded in the access log in the last minute (`samla_domain::access_log`).
+    pub reads: Arc<samla_domain::access_log::RecentReads>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

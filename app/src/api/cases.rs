@@ -141,32 +141,7 @@ pub struct ReplySubmission {
 
 #[cfg(feature = "ssr")]
 mod on_server {
-    use samla_domain::access_log::{self, Reader};
-    use samla_model::access::{Resource, Role};
-    use samla_model::login::Viewer;
-
     use super::*;
-
-    pub fn reader(viewer: &Viewer) -> Reader {
-        Reader {
-            id: viewer.personnummer.clone(),
-            name: viewer.name(),
-            role: Role::Citizen,
-        }
-    }
-
-    pub async fn log_read(viewer: &Viewer, resource: Resource) -> Result<(), ServerFnError> {
-        use crate::api::request::{db, failed, now_ms};
-        access_log::record(
-            &db(),
-            &viewer.personnummer,
-            &reader(viewer),
-            resource,
-            now_ms() / 1000,
-        )
-        .await
-        .map_err(failed)
-    }
 
     pub fn date_time(at: i64) -> (String, String) {
         samla_domain::swedish_date::local_date_time(at)
@@ -223,7 +198,7 @@ pub async fn my_inbox(
     let clinics = inbox::clinics(&db, &viewer.personnummer)
         .await
         .map_err(failed)?;
-    on_server::log_read(&viewer, Resource::Messages).await?;
+    super::request::log_own_read(&viewer, Resource::Messages).await?;
     Ok(InboxView {
         page,
         more: found.more && page < MAX_PAGE,
@@ -267,7 +242,7 @@ pub async fn open_message(id: i64) -> Result<Option<MessageView>, ServerFnError>
     let case = samla_domain::cases::owned(&db, &viewer.personnummer, message.case_id)
         .await
         .map_err(failed)?;
-    on_server::log_read(&viewer, Resource::Messages).await?;
+    super::request::log_own_read(&viewer, Resource::Messages).await?;
     let (date, time) = on_server::date_time(message.created_at);
     Ok(Some(MessageView {
         id: message.id,
@@ -297,7 +272,7 @@ pub async fn my_cases(page: u64) -> Result<CasesView, ServerFnError> {
     let found = samla_domain::cases::list(&db(), &viewer.personnummer, page)
         .await
         .map_err(failed)?;
-    on_server::log_read(&viewer, Resource::Cases).await?;
+    super::request::log_own_read(&viewer, Resource::Cases).await?;
     Ok(CasesView {
         page,
         more: found.more && page < MAX_PAGE,
@@ -317,7 +292,7 @@ pub async fn my_case(id: i64) -> Result<Option<CaseView>, ServerFnError> {
     else {
         return Ok(None);
     };
-    on_server::log_read(&viewer, Resource::Cases).await?;
+    super::request::log_own_read(&viewer, Resource::Cases).await?;
     let case = thread.case;
     Ok(Some(CaseView {
         started_by: Author::from_code(&case.started_by).unwrap_or(Author::Citizen),

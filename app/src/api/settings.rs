@@ -51,8 +51,8 @@ pub struct AccessLogView {
 /// The logged-in citizen's settings (`None`: no account, which a login always makes).
 #[server(prefix = "/api", endpoint = "my_settings")]
 pub async fn my_settings() -> Result<Option<SettingsView>, ServerFnError> {
-    use super::request::{db, failed, now_ms, require_viewer};
-    use samla_domain::{access_log, settings};
+    use super::request::{db, failed, require_viewer};
+    use samla_domain::settings;
     let viewer = require_viewer()?;
     let db = db();
     let Some(found) = settings::load(&db, &viewer.personnummer)
@@ -61,20 +61,7 @@ pub async fn my_settings() -> Result<Option<SettingsView>, ServerFnError> {
     else {
         return Ok(None);
     };
-    let reader = access_log::Reader {
-        id: viewer.personnummer.clone(),
-        name: viewer.name(),
-        role: Role::Citizen,
-    };
-    access_log::record(
-        &db,
-        &viewer.personnummer,
-        &reader,
-        Resource::Settings,
-        now_ms() / 1000,
-    )
-    .await
-    .map_err(failed)?;
+    super::request::log_own_read(&viewer, Resource::Settings).await?;
     Ok(Some(SettingsView {
         name: format!("{} {}", found.given_name, found.family_name),
         address: found

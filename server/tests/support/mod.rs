@@ -60,6 +60,7 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         work_queue: samla_server::work_queue::WorkQueue::new(config.max_in_flight),
         oidc: samla_server::state::oidc(&config).unwrap(),
         sessions: samla_server::session_cache::SessionCache::new(config.session_cache),
+        reads: Default::default(),
         config: Arc::new(config),
     }
 }
