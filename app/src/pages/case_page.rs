@@ -117,7 +117,7 @@ fn CaseDetail(
             view! {
                 <form class="reply-form" method="post" action=reply_path(item.id) novalidate data-full-load="">
                     <div class=if error.is_some() { "field field--error" } else { "field" }>
-                        <label for="reply-text"><h2 class="field__heading">{move || t.get().case_reply}</h2></label>
+                        <h2 class="field__heading"><label for="reply-text">{move || t.get().case_reply}</label></h2>
                         <span class="field__hint" id="reply-text-hint">{move || t.get().case_reply_hint}</span>
                         {error.map(|m| view! { <span class="field__error" id="reply-text-error">{m}</span> })}
                         <textarea id="reply-text" name="text" rows="6" maxlength=MESSAGE_MAX.to_string()
