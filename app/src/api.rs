@@ -1,5 +1,6 @@
 //! Server functions: thin — who is asking, may they, call the domain, answer.
 
+pub mod attachments;
 pub mod cases;
 pub mod content;
 pub mod find_care;

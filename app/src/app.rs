@@ -13,15 +13,15 @@ use crate::i18n::provide_i18n;
 use crate::navigation_guard::GUARD_SCRIPT;
 use crate::pages::{
     about_page::AboutPage, access_log_page::AccessLogPage, accessibility_page::AccessibilityPage,
-    article_page::ArticlePage, case_page::CasePage, cases_page::CasesPage, clinic_page::ClinicPage,
-    cookies_page::CookiesPage, error_page::ErrorPage, find_care_page::FindCarePage,
-    fraud_sms_page::FraudSmsPage, health_advice_page::HealthAdvicePage, inbox_page::InboxPage,
-    logged_out_page::LoggedOutPage, login_page::LoginPage, login_wait_page::LoginWaitPage,
-    message_page::MessagePage, new_case_page::NewCasePage, not_found_page::NotFoundPage,
-    rules_page::RulePage, rules_page::RulesIndexPage, search_page::SearchPage,
-    seek_care_page::SeekCarePage, settings_page::SettingsPage, start_page::StartPage,
-    test_eid_done_page::TestEidDonePage, test_eid_identify_page::TestEidIdentifyPage,
-    test_eid_page::TestEidPage,
+    article_page::ArticlePage, attachment_page::AttachmentPage, case_page::CasePage,
+    cases_page::CasesPage, clinic_page::ClinicPage, cookies_page::CookiesPage,
+    error_page::ErrorPage, find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
+    health_advice_page::HealthAdvicePage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
+    login_page::LoginPage, login_wait_page::LoginWaitPage, message_page::MessagePage,
+    new_case_page::NewCasePage, not_found_page::NotFoundPage, rules_page::RulePage,
+    rules_page::RulesIndexPage, search_page::SearchPage, seek_care_page::SeekCarePage,
+    settings_page::SettingsPage, start_page::StartPage, test_eid_done_page::TestEidDonePage,
+    test_eid_identify_page::TestEidIdentifyPage, test_eid_page::TestEidPage,
 };
 
 /// The document around the app; rendered on the server only.
@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/arenden") view=CasesPage ssr=SsrMode::Async />
                         <Route path=path!("/arenden/nytt") view=NewCasePage ssr=SsrMode::Async />
                         <Route path=path!("/arenden/:id") view=CasePage ssr=SsrMode::Async />
+                        <Route path=path!("/bilagor/:id") view=AttachmentPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />
                     </Routes>

@@ -1,5 +1,6 @@
 //! Shared UI pieces: the one header, navigation and footer every page has.
 
+pub mod attachment_picker;
 pub mod care_level_box;
 pub mod errands;
 pub mod error_summary;
@@ -7,6 +8,7 @@ pub mod language_switch;
 pub mod loaded_page;
 pub mod main_nav;
 pub mod markup_view;
+pub mod message_files;
 pub mod page_meta;
 pub mod pager;
 pub mod personal;

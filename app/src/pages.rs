@@ -4,6 +4,7 @@ pub mod about_page;
 pub mod access_log_page;
 pub mod accessibility_page;
 pub mod article_page;
+pub mod attachment_page;
 pub mod case_page;
 pub mod cases_page;
 pub mod clinic_page;

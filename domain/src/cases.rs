@@ -10,6 +10,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
+use crate::attachments::records;
 use crate::entities::{care_case, case_message, prelude::*};
 pub use crate::paging::Page;
 use crate::{eservices::Offered, swedish_date::local_date, working_days::add_working_days};
@@ -47,12 +48,19 @@ pub fn answers_text(form: &EServiceForm, answers: &[Answer]) -> String {
         .join("\n\n")
 }
 
-/// Starts a case with the checked `answers`; its id.
+/// At most `CITIZEN_FILES_MAX` of a citizen's files go with one message.
+fn citizen_files(files: &[i64]) -> &[i64] {
+    &files[..files.len().min(samla_model::attachment::CITIZEN_FILES_MAX)]
+}
+
+/// Starts a case with the checked `answers` and the writer's pending `files` (ignored where
+/// the e-service takes none; the form route says so first); its id.
 pub async fn start(
     db: &DatabaseConnection,
     writer: &Writer<'_>,
     offered: &Offered,
     answers: &[Answer],
+    files: &[i64],
     now: i64,
 ) -> Result<i64, DbErr> {
     let form = &offered.form;
@@ -92,7 +100,7 @@ pub async fn start(
     .await?;
     let case_id = inserted.last_insert_id;
     let body = answers_text(form, answers);
-    add_message(
+    let message = add_message(
         &txn,
         case_id,
         writer.owner,
@@ -104,6 +112,9 @@ pub async fn start(
         now,
     )
     .await?;
+    if offered.citizen_attachments {
+        records::attach(&txn, writer.owner, citizen_files(files), case_id, message).await?;
+    }
     txn.commit().await?;
     Ok(case_id)
 }
@@ -150,13 +161,14 @@ pub enum Replied {
     Closed,
 }
 
-/// The citizen (or guardian) replies in the thread; the case waits for the clinic again, with
-/// a new expected date.
+/// The citizen (or guardian) replies in the thread, with their pending `files` where the case
+/// takes them; the case waits for the clinic again, with a new expected date.
 pub async fn reply(
     db: &DatabaseConnection,
     writer: &Writer<'_>,
     case_id: i64,
     body: &str,
+    files: &[i64],
     now: i64,
 ) -> Result<Replied, DbErr> {
     let txn = db.begin().await?;
@@ -166,7 +178,7 @@ pub async fn reply(
     if case.status == CaseStatus::Closed.code() {
         return Ok(Replied::Closed);
     }
-    add_message(
+    let message = add_message(
         &txn,
         case.id,
         writer.owner,
@@ -178,6 +190,9 @@ pub async fn reply(
         now,
     )
     .await?;
+    if case.citizen_attachments {
+        records::attach(&txn, writer.owner, citizen_files(files), case.id, message).await?;
+    }
     let reply_days = crate::eservices::find_by_id(&txn, case.clinic_id, &case.eservice)
         .await?
         .map_or(3, |o| o.form.reply_days);

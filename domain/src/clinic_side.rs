@@ -3,6 +3,7 @@
 //! will call them after its own checks of who may. A message to the citizen queues its
 //! notification in the same transaction (§3).
 
+use samla_model::attachment::STAFF_FILES_MAX;
 use samla_model::case::{Author, CaseStatus};
 use samla_model::notification::Notice;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
@@ -65,6 +66,20 @@ pub async fn write(
     asks_reply: bool,
     now: i64,
 ) -> Result<Sent, DbErr> {
+    write_with_files(db, case_id, staff, body, asks_reply, &[], now).await
+}
+
+/// As `write`, with files already checked and pending under the case's person (the staff
+/// tool's upload will do that; for now the test clinic).
+pub async fn write_with_files(
+    db: &DatabaseConnection,
+    case_id: i64,
+    staff: &Staff<'_>,
+    body: &str,
+    asks_reply: bool,
+    files: &[i64],
+    now: i64,
+) -> Result<Sent, DbErr> {
     let txn = db.begin().await?;
     let Some(case) = CareCase::find_by_id(case_id).one(&txn).await? else {
         return Ok(Sent::NotFound);
@@ -84,6 +99,8 @@ pub async fn write(
         now,
     )
     .await?;
+    let files: Vec<i64> = files.iter().copied().take(STAFF_FILES_MAX).collect();
+    crate::attachments::records::attach(&txn, &case.personnummer, &files, case.id, id).await?;
     let status = if asks_reply {
         CaseStatus::InProgress
     } else {

@@ -2,6 +2,7 @@
 
 pub mod access_log;
 pub mod account;
+pub mod attachment;
 pub mod care_case;
 pub mod case_message;
 pub mod catalogue_version;

@@ -3,6 +3,7 @@
 
 pub mod access_log;
 pub mod accounts;
+pub mod attachments;
 pub mod cases;
 pub mod catalogue;
 pub mod clinic_edit;
@@ -11,6 +12,7 @@ pub mod content;
 pub mod db;
 pub mod entities;
 pub mod eservices;
+pub mod file_store;
 pub mod find_care;
 pub mod inbox;
 pub mod login_limits;

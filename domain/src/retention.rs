@@ -4,10 +4,12 @@
 use chrono::{DateTime, Months};
 use samla_model::case::RETENTION_YEARS;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
 };
 
+use crate::attachments::records;
 use crate::entities::{care_case, case_message, prelude::*};
+use crate::file_store::FileStore;
 
 /// The most cases one batch deletes.
 pub const BATCH: u64 = 500;
@@ -19,9 +21,14 @@ pub fn cutoff(now: i64) -> i64 {
         .map_or(i64::MIN, |moment| moment.timestamp())
 }
 
-/// Deletes one batch of due cases with their messages; the deleted cases' ids (so their
-/// files can be deleted from storage too).
-pub async fn purge_batch(db: &DatabaseConnection, now: i64) -> Result<Vec<i64>, DbErr> {
+/// Deletes one batch of due cases with their messages and files; the deleted cases' ids.
+/// The files' objects go first: if anything fails after that, the rows are still due and the
+/// next run finishes the work, so no object outlives its case.
+pub async fn purge_batch(
+    db: &DatabaseConnection,
+    store: &FileStore,
+    now: i64,
+) -> Result<Vec<i64>, crate::attachments::Error> {
     let ids: Vec<i64> = CareCase::find()
         .select_only()
         .column(care_case::Column::Id)
@@ -33,6 +40,7 @@ pub async fn purge_batch(db: &DatabaseConnection, now: i64) -> Result<Vec<i64>, 
     if ids.is_empty() {
         return Ok(ids);
     }
+    records::purge_cases(db, store, &ids).await?;
     let txn = db.begin().await?;
     CaseMessage::delete_many()
         .filter(case_message::Column::CaseId.is_in(ids.clone()))

@@ -77,6 +77,7 @@ async fn start(db: &DatabaseConnection, owner: &str, at: i64) -> i64 {
         &writer,
         &offered,
         &contact_answers("Hosta", "Jag hostar sedan en vecka."),
+        &[],
         at,
     )
     .await
@@ -131,7 +132,9 @@ async fn nobody_else_reads_or_answers_a_case() {
         name: "Gunnar Holm",
     };
     assert_eq!(
-        cases::reply(&db, &intruder, id, "hej", NOW).await.unwrap(),
+        cases::reply(&db, &intruder, id, "hej", &[], NOW)
+            .await
+            .unwrap(),
         Replied::NotFound
     );
     let Sent::Message(message) = clinic_side::write(&db, id, &NURSE, "Svar", false, NOW)
@@ -175,7 +178,7 @@ async fn the_dialogue_answer_counter_question_reply_close() {
         name: "Nora Berg",
     };
     assert_eq!(
-        cases::reply(&db, &writer, id, "Nej.", NOW + DAY)
+        cases::reply(&db, &writer, id, "Nej.", &[], NOW + DAY)
             .await
             .unwrap(),
         Replied::Sent
@@ -195,7 +198,7 @@ async fn the_dialogue_answer_counter_question_reply_close() {
     .unwrap();
     assert!(clinic_side::close(&db, id, NOW + 3 * DAY).await.unwrap());
     assert_eq!(
-        cases::reply(&db, &writer, id, "En sak till", NOW + 4 * DAY)
+        cases::reply(&db, &writer, id, "En sak till", &[], NOW + 4 * DAY)
             .await
             .unwrap(),
         Replied::Closed
@@ -276,6 +279,7 @@ async fn the_inbox_pages_filters_by_clinic_and_searches_with_swedish_folding() {
             key: "lakemedel".into(),
             value: "Levaxin".into(),
         }],
+        &[],
         NOW,
     )
     .await
@@ -431,7 +435,9 @@ async fn a_clinic_message_notifies_once_per_chosen_channel_or_by_letter() {
         author: Author::Citizen,
         name: "Nora Berg",
     };
-    cases::reply(&db, &writer, id, "Tack", NOW).await.unwrap();
+    cases::reply(&db, &writer, id, "Tack", &[], NOW)
+        .await
+        .unwrap();
     assert_eq!(outbox_rows(&db).await.len(), rows.len());
     // Ali has never logged in: no account, so a letter to the registered address.
     let ali = persona(&db, PersonaKind::NewUser).await;
@@ -509,6 +515,7 @@ async fn an_unopened_question_gets_one_reminder_after_the_set_days() {
 #[tokio::test]
 async fn retention_deletes_a_case_two_years_after_it_closed_and_not_before() {
     let db = seeded().await;
+    let store = support::temp_store();
     let nora = persona(&db, PersonaKind::Teen).await;
     let closed = start(&db, &nora, NOW).await;
     let open = start(&db, &nora, NOW).await;
@@ -524,20 +531,22 @@ async fn retention_deletes_a_case_two_years_after_it_closed_and_not_before() {
         .and_utc()
         .timestamp();
     assert!(
-        !retention::purge_batch(&db, two_years - 1)
+        !retention::purge_batch(&db, &store, two_years - 1)
             .await
             .unwrap()
             .contains(&closed)
     );
     let messages = CaseMessage::find().count(&db).await.unwrap();
-    let deleted = retention::purge_batch(&db, two_years).await.unwrap();
+    let deleted = retention::purge_batch(&db, &store, two_years)
+        .await
+        .unwrap();
     assert_eq!(deleted, vec![closed]);
     assert!(cases::owned(&db, &nora, closed).await.unwrap().is_none());
     assert!(cases::owned(&db, &nora, open).await.unwrap().is_some());
     assert_eq!(CaseMessage::find().count(&db).await.unwrap(), messages - 2);
     // An open case is never deleted, however old.
     assert!(
-        retention::purge_batch(&db, two_years + 3650 * DAY)
+        retention::purge_batch(&db, &store, two_years + 3650 * DAY)
             .await
             .unwrap()
             .is_empty()
@@ -606,7 +615,7 @@ async fn a_clinic_offers_its_own_e_service_defined_as_data() {
         author: Author::Citizen,
         name: "Nora Berg",
     };
-    let id = cases::start(&db, &writer, &found, &answers, NOW)
+    let id = cases::start(&db, &writer, &found, &answers, &[], NOW)
         .await
         .unwrap();
     let case = cases::owned(&db, &nora, id).await.unwrap().unwrap();

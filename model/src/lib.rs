@@ -16,6 +16,7 @@ macro_rules! codes {
 }
 
 pub mod access;
+pub mod attachment;
 pub mod case;
 pub mod clinic;
 pub mod contact;

@@ -6,21 +6,26 @@
 //! citizen, in their own case only.
 
 use axum::{
-    extract::{Form, Path, State},
+    extract::{Path, Request, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
+use samla_app::api::attachments::{AttachmentItem, Refused};
 use samla_app::api::cases::{
     NewCaseStep, NewCaseSubmission, ReplySubmission, case_path, new_case_href,
 };
 use samla_app::pages::new_case_page::answer_name;
+use samla_domain::attachments::records;
 use samla_domain::cases::{self, Replied, Writer};
 use samla_model::case::{Author, MESSAGE_MAX, check_reply};
 use samla_model::login::Viewer;
 use samla_model::next_path::login_href;
-use serde::Deserialize;
 
+use crate::form_upload::{self, PostedForm, Target};
 use crate::{AppState, notifier::unix_now, rerender::render_with, security::csp::RequestNonce};
+
+/// The button that takes a file off the form again (without JavaScript).
+const REMOVE_FIELD: &str = "ta-bort";
 
 /// More pairs than any form has are ignored; longer values than any field takes are cut, so
 /// a huge post costs no more to show again than a full one.
@@ -42,14 +47,54 @@ fn unavailable(e: impl std::fmt::Display) -> Response {
     StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 
+/// The files of a form as the page shows them, after a "Ta bort" has taken one off.
+async fn files_of(state: &AppState, owner: &str, form: &mut PostedForm) -> Vec<AttachmentItem> {
+    if let Ok(id) = form.field(REMOVE_FIELD).parse::<i64>() {
+        if records::discard(&state.db, &state.files, owner, id)
+            .await
+            .unwrap_or(false)
+        {
+            form.kept.retain(|file| file.id != id);
+        }
+    }
+    form.kept.iter().map(AttachmentItem::from_row).collect()
+}
+
+fn refused_of(form: &PostedForm) -> Vec<Refused> {
+    form.refused
+        .iter()
+        .filter_map(|f| {
+            f.result.as_ref().err().map(|why| Refused {
+                name: f.name.clone(),
+                why: *why,
+            })
+        })
+        .collect()
+}
+
 pub async fn new_case(
     State(state): State<AppState>,
     viewer: Option<axum::Extension<Viewer>>,
     nonce: Option<axum::Extension<RequestNonce>>,
     headers: HeaderMap,
-    Form(posted): Form<Vec<(String, String)>>,
+    request: Request,
 ) -> Response {
-    let posted: Vec<(String, String)> = posted
+    let Some(axum::Extension(viewer)) = viewer else {
+        let query = request.uri().query().unwrap_or_default().to_owned();
+        return Redirect::to(&login_href(&format!(
+            "{}?{query}",
+            samla_app::api::cases::NEW_CASE_PATH
+        )))
+        .into_response();
+    };
+    let mut form =
+        match form_upload::read_any(&state, &viewer.personnummer, Target::NewCase, request).await {
+            Ok(form) => form,
+            Err(e) => return unavailable(e),
+        };
+    let files = files_of(&state, &viewer.personnummer, &mut form).await;
+    let refused = refused_of(&form);
+    let posted: Vec<(String, String)> = std::mem::take(&mut form.pairs)
         .into_iter()
         .take(PAIRS_MAX)
         .map(|(k, v)| (k, cut(&v)))
@@ -57,9 +102,6 @@ pub async fn new_case(
     let hsa = field(&posted, "mottagning").to_owned();
     let slug = field(&posted, "tjanst").to_owned();
     let page = new_case_href(&hsa, &slug);
-    let Some(axum::Extension(viewer)) = viewer else {
-        return Redirect::to(&login_href(&page)).into_response();
-    };
     let offered = match samla_domain::eservices::find(&state.db, &hsa, &slug).await {
         Ok(Some(offered)) => offered,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
@@ -78,14 +120,21 @@ pub async fn new_case(
         })
         .collect();
     let checked = offered.form.check(&answers);
+    let removing = !field(&posted, REMOVE_FIELD).is_empty();
     let step = match (field(&posted, "steg"), checked) {
+        // A file refused or taken off: the form again, with the rest as it was.
+        (_, Ok(_)) if removing || !refused.is_empty() => NewCaseStep::Form(Vec::new()),
+        (_, Err(problems)) if removing || !refused.is_empty() => NewCaseStep::Form(problems),
         ("skicka", Ok(answers)) => {
+            let files: Vec<i64> = files.iter().map(|f| f.id).collect();
             let writer = Writer {
                 owner: &viewer.personnummer,
                 author: Author::Citizen,
                 name: &viewer.name(),
             };
-            return match cases::start(&state.db, &writer, &offered, &answers, unix_now()).await {
+            return match cases::start(&state.db, &writer, &offered, &answers, &files, unix_now())
+                .await
+            {
                 Ok(id) => Redirect::to(&format!("{}?skickat=1", case_path(id))).into_response(),
                 Err(e) => unavailable(e),
             };
@@ -96,14 +145,13 @@ pub async fn new_case(
         (_, Err(problems)) => NewCaseStep::Form(problems),
     };
     let nonce = nonce.map(|axum::Extension(n)| n);
-    let submission = NewCaseSubmission { posted, step };
+    let submission = NewCaseSubmission {
+        posted,
+        step,
+        files,
+        refused,
+    };
     render_with(state, headers, viewer, nonce, &page, submission).await
-}
-
-#[derive(Deserialize)]
-pub struct PostedReply {
-    #[serde(default)]
-    text: String,
 }
 
 pub async fn reply(
@@ -112,14 +160,27 @@ pub async fn reply(
     viewer: Option<axum::Extension<Viewer>>,
     nonce: Option<axum::Extension<RequestNonce>>,
     headers: HeaderMap,
-    Form(posted): Form<PostedReply>,
+    request: Request,
 ) -> Response {
     let page = case_path(id);
     let Some(axum::Extension(viewer)) = viewer else {
         return Redirect::to(&login_href(&page)).into_response();
     };
-    let text = cut(&posted.text);
-    let body = match check_reply(&text) {
+    let mut form =
+        match form_upload::read_any(&state, &viewer.personnummer, Target::Reply(id), request).await
+        {
+            Ok(form) => form,
+            Err(e) => return unavailable(e),
+        };
+    let files = files_of(&state, &viewer.personnummer, &mut form).await;
+    let refused = refused_of(&form);
+    let text = cut(form.field("text"));
+    let checked = match check_reply(&text) {
+        Ok(_) if !form.field(REMOVE_FIELD).is_empty() || !refused.is_empty() => Err(None),
+        Ok(body) => Ok(body),
+        Err(problem) => Err(Some(problem)),
+    };
+    let body = match checked {
         Ok(body) => body,
         Err(problem) => {
             let nonce = nonce.map(|axum::Extension(n)| n);
@@ -129,7 +190,12 @@ pub async fn reply(
                 viewer,
                 nonce,
                 &page,
-                ReplySubmission { text, problem },
+                ReplySubmission {
+                    text,
+                    problem,
+                    files,
+                    refused,
+                },
             )
             .await;
         }
@@ -139,7 +205,8 @@ pub async fn reply(
         author: Author::Citizen,
         name: &viewer.name(),
     };
-    match cases::reply(&state.db, &writer, id, &body, unix_now()).await {
+    let files: Vec<i64> = files.iter().map(|f| f.id).collect();
+    match cases::reply(&state.db, &writer, id, &body, &files, unix_now()).await {
         Ok(Replied::Sent) => Redirect::to(&format!("{page}?svarat=1")).into_response(),
         // Someone else's case or none: the same answer, so ids tell nothing.
         Ok(Replied::NotFound) => StatusCode::NOT_FOUND.into_response(),

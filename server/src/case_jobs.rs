@@ -1,9 +1,12 @@
 //! The scheduled case jobs: reminders of unopened questions (`SAMLA_REMINDER_DAYS` after
-//! they were sent) and retention, which deletes cases two years after they closed. Each run
-//! is bounded by the jobs' batch sizes; the next run takes what is left.
+//! they were sent), retention, which deletes cases with their files two years after they
+//! closed, and the clean-up of files uploaded but never sent. Each run is bounded by the
+//! jobs' batch sizes; the next run takes what is left.
 
 use std::time::Duration;
 
+use samla_domain::attachments::records;
+use samla_domain::file_store::FileStore;
 use samla_domain::{DatabaseConnection, reminders, retention};
 
 #[derive(Clone, Copy, Debug)]
@@ -14,17 +17,19 @@ pub struct CaseJobsConfig {
     pub every: Duration,
 }
 
-/// One run of both jobs at `now`; how many reminders were queued and cases deleted.
+/// One run of the jobs at `now`; how many reminders were queued and cases deleted.
 pub async fn run_once(
     db: &DatabaseConnection,
+    files: &FileStore,
     config: CaseJobsConfig,
     now: i64,
-) -> Result<(u64, usize), samla_domain::DbErr> {
+) -> Result<(u64, usize), samla_domain::attachments::Error> {
     let reminded = reminders::queue_due(db, now, config.reminder_days).await?;
+    records::purge_pending(db, files, now).await?;
     let mut deleted = 0;
     // At most ten batches a run, so one run never holds the database for long.
     for _ in 0..10 {
-        let batch = retention::purge_batch(db, now).await?;
+        let batch = retention::purge_batch(db, files, now).await?;
         deleted += batch.len();
         if (batch.len() as u64) < retention::BATCH {
             break;
@@ -33,10 +38,10 @@ pub async fn run_once(
     Ok((reminded, deleted))
 }
 
-pub fn spawn(db: DatabaseConnection, config: CaseJobsConfig) {
+pub fn spawn(db: DatabaseConnection, files: FileStore, config: CaseJobsConfig) {
     tokio::spawn(async move {
         loop {
-            match run_once(&db, config, crate::notifier::unix_now()).await {
+            match run_once(&db, &files, config, crate::notifier::unix_now()).await {
                 Ok((0, 0)) => {}
                 Ok((reminded, deleted)) => tracing::info!(reminded, deleted, "case jobs"),
                 Err(e) => tracing::error!("case jobs: {e}"),

@@ -17,8 +17,13 @@ pub struct Config {
     /// `SAMLA_PUBLIC_ORIGIN`: the origin citizens use, e.g. `https://samla.example`. When set,
     /// it is the only origin allowed to post; when it is https, responses carry HSTS.
     pub public_origin: Option<String>,
-    /// `SAMLA_BODY_LIMIT`: the largest request body accepted, in bytes.
+    /// `SAMLA_BODY_LIMIT`: the largest request body accepted, in bytes (uploads have their
+    /// own limit, `form_upload::UPLOAD_BODY_MAX`).
     pub body_limit: usize,
+    /// `SAMLA_FILE_STORE`: where attachments are kept: unset, a directory `files` in the data
+    /// directory; `s3://bucket[/prefix]`, an S3-compatible store (endpoint and keys from the
+    /// `AWS_*` variables).
+    pub file_store: Option<String>,
     /// `SAMLA_CATALOGUE_POLL_MS`: how often this instance checks whether the clinic catalogue
     /// changed (by another instance or the staff tool) and its indexes must follow.
     pub catalogue_poll: std::time::Duration,
@@ -233,6 +238,7 @@ impl Config {
             )?,
             public_origin,
             body_limit: parse(&lookup, "SAMLA_BODY_LIMIT", "1048576", "a size in bytes")?,
+            file_store: lookup("SAMLA_FILE_STORE").filter(|v| !v.is_empty()),
             catalogue_poll: std::time::Duration::from_millis(parse::<u64>(
                 &lookup,
                 "SAMLA_CATALOGUE_POLL_MS",

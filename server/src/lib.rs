@@ -1,10 +1,12 @@
 //! The Samla web server: configuration, start-up, middleware and routes around the Leptos app.
 
 pub mod assets;
+pub mod attachment_routes;
 pub mod case_forms;
 pub mod case_jobs;
 pub mod catalogue_refresh;
 pub mod config;
+pub mod form_upload;
 pub mod health;
 pub mod message_page;
 pub mod notifier;

@@ -14,7 +14,6 @@ use samla_app::{App, shell};
 use tower_http::{
     catch_panic::CatchPanicLayer,
     compression::{CompressionLayer, CompressionLevel},
-    limit::RequestBodyLimitLayer,
 };
 
 use crate::{
@@ -49,6 +48,15 @@ fn routes(state: &AppState) -> Router<AppState> {
             "/arenden/{id}/svar",
             axum::routing::post(crate::case_forms::reply),
         )
+        .route(
+            crate::attachment_routes::UPLOAD_PATH,
+            axum::routing::post(crate::attachment_routes::upload),
+        )
+        .route(
+            "/bilagor/{id}/ta-bort",
+            axum::routing::post(crate::attachment_routes::discard),
+        )
+        .route("/bilagor/{id}/fil", get(crate::attachment_routes::file))
         .route(crate::message_page::PATH, get(crate::message_page::get))
         .merge(crate::test_clinic::routes(state))
         .leptos_routes_with_context(state, page_routes(), context.clone(), move || {
@@ -91,7 +99,10 @@ pub fn with_middleware(routes: Router<AppState>, state: AppState) -> Router {
             state.clone(),
             security::same_origin::reject_cross_site,
         ))
-        .layer(RequestBodyLimitLayer::new(state.config.body_limit))
+        .layer(from_fn_with_state(
+            state.clone(),
+            security::body_limit::limit_body,
+        ))
         .layer(CatchPanicLayer::custom(|_| panic_page()))
         .layer(from_fn_with_state(
             state.clone(),

@@ -51,7 +51,8 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
             .await?;
     }
     crate::notifier::spawn(db.clone(), config.notify.clone())?;
-    crate::case_jobs::spawn(db.clone(), config.case_jobs);
+    let files = state::file_store(&config)?;
+    crate::case_jobs::spawn(db.clone(), files.clone(), config.case_jobs);
     let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await?);
     crate::catalogue_refresh::spawn(catalogue.clone(), db.clone(), config.catalogue_poll);
     let state = AppState {
@@ -62,6 +63,7 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         oidc: state::oidc(&config)?,
         sessions: crate::session_cache::SessionCache::new(config.session_cache),
         reads: Default::default(),
+        files,
         config: Arc::new(config),
     };
     let listener = tokio::net::TcpListener::bind(state.config.addr)

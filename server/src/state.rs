@@ -23,6 +23,17 @@ pub struct AppState {
     pub sessions: crate::session_cache::SessionCache,
     /// Reads recorded in the access log in the last minute (`samla_domain::access_log`).
     pub reads: Arc<samla_domain::access_log::RecentReads>,
+    /// Where attachments are kept (`SAMLA_FILE_STORE`).
+    pub files: samla_domain::file_store::FileStore,
+}
+
+/// The file store `config` names.
+pub fn file_store(config: &Config) -> Result<samla_domain::file_store::FileStore, String> {
+    samla_domain::file_store::FileStore::from_setting(
+        config.file_store.as_deref(),
+        &config.data_dir,
+    )
+    .map_err(|e| format!("SAMLA_FILE_STORE: {e}"))
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -11,6 +11,7 @@ use axum::{
 };
 use samla_domain::clinic_side::{self, Sent, Staff};
 use samla_model::case::{Author, check_reply};
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 
 use crate::{AppState, notifier::unix_now};
@@ -34,6 +35,33 @@ pub struct Posted {
     fraga: Option<String>,
     /// `ja`: close the case after the message.
     stang: Option<String>,
+    /// `pdf`: attach the clinic's sample PDF ("Provsvar.pdf").
+    bilaga: Option<String>,
+}
+
+/// The sample PDF as a pending file of the case's person, for the message about to be written.
+async fn sample_file(state: &AppState, case_id: i64, now: i64) -> Result<Vec<i64>, String> {
+    use samla_domain::attachments::{records, sample::sample_pdf};
+    let Some(case) = samla_domain::entities::prelude::CareCase::find_by_id(case_id)
+        .one(&state.db)
+        .await
+        .map_err(|e| e.to_string())?
+    else {
+        return Ok(Vec::new());
+    };
+    let bytes = sample_pdf("Provsvar från Testmottagningen");
+    let row = records::store_clinic_file(
+        &state.db,
+        &state.files,
+        &case.personnummer,
+        "Provsvar.pdf",
+        samla_model::attachment::FileKind::Pdf,
+        bytes,
+        now,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    Ok(vec![row.id])
 }
 
 async fn answer(State(state): State<AppState>, Form(posted): Form<Posted>) -> Response {
@@ -50,7 +78,20 @@ async fn answer(State(state): State<AppState>, Form(posted): Form<Posted>) -> Re
     };
     let now = unix_now();
     let asks = posted.fraga.as_deref() == Some("ja");
-    match clinic_side::write(&state.db, posted.arende, &staff, &text, asks, now).await {
+    let files = if posted.bilaga.as_deref() == Some("pdf") {
+        match sample_file(&state, posted.arende, now).await {
+            Ok(files) => files,
+            Err(e) => {
+                tracing::error!("test clinic: {e}");
+                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            }
+        }
+    } else {
+        Vec::new()
+    };
+    match clinic_side::write_with_files(&state.db, posted.arende, &staff, &text, asks, &files, now)
+        .await
+    {
         Ok(Sent::Message(id)) => {
             if posted.stang.as_deref() == Some("ja")
                 && let Err(e) = clinic_side::close(&state.db, posted.arende, now).await

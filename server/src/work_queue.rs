@@ -3,7 +3,7 @@
 //! each request's work short and its memory bounded, instead of every request in flight
 //! sharing the cores and all finishing late. A request that has waited `MAX_WAIT` gets 503
 //! with `Retry-After` instead of waiting on: an overloaded server says so. Health checks and
-//! the static bundle skip the queue. Every response says how long it waited and how long it was worked on until its head
+//! the static bundle skip the queue, and so do uploads, which have their own. Every response says how long it waited and how long it was worked on until its head
 //! was sent (`Server-Timing: queue;dur=…, app;dur=…`, milliseconds); a page renders completely
 //! before its head (`SsrMode::Async`), so `app` is its whole server time. Browsers show it in
 //! their network panel; the find-care benchmark reads it.
@@ -47,7 +47,11 @@ impl WorkQueue {
 pub async fn take_turns(State(queue): State<WorkQueue>, request: Request, next: Next) -> Response {
     let arrived = Instant::now();
     let path = request.uri().path();
-    let _turn = if path == "/healthz" || path.starts_with("/pkg/") {
+    // Uploads have a queue of their own (`form_upload`): a slow sender must not hold a turn.
+    let _turn = if path == "/healthz"
+        || path.starts_with("/pkg/")
+        || crate::security::body_limit::takes_files(request.method(), path)
+    {
         None
     } else {
         match tokio::time::timeout(queue.max_wait, queue.turns.clone().acquire_owned()).await {

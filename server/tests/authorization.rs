@@ -80,6 +80,7 @@ const MATRIX: &[Row] = &[
         &[("hsa_id", "SE232100012-00001"), ("slug", "kontakta")],
     ),
     ("/api/unread_count", Kind::Personal, &[]),
+    ("/api/my_attachment", Kind::Personal, &[("id", "1")]),
     ("/api/my_access_log", Kind::Personal, &[("page", "1")]),
     ("/api/session_left", Kind::SessionTime, &[]),
     ("/api/keep_alive", Kind::Personal, &[]),

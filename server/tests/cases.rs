@@ -54,7 +54,7 @@ async fn contact_case(
             ("meddelande".into(), text.into()),
         ])
         .unwrap();
-    cases::start(db, &writer, &offered, &answers, at)
+    cases::start(db, &writer, &offered, &answers, &[], at)
         .await
         .unwrap()
 }

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use samla_model::case::{Author, CaseStatus, EServiceForm, FieldProblem, ProblemKind};
 use serde::{Deserialize, Serialize};
 
+use super::attachments::{AttachmentItem, Refused};
+
 pub const INBOX_PATH: &str = "/inkorg";
 pub const CASES_PATH: &str = "/arenden";
 pub const NEW_CASE_PATH: &str = "/arenden/nytt";
@@ -64,6 +66,7 @@ pub struct MessageView {
     pub time: String,
     pub asks_reply: bool,
     pub case_open: bool,
+    pub files: Vec<AttachmentItem>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -93,6 +96,7 @@ pub struct ThreadMessage {
     pub body: String,
     pub date: String,
     pub time: String,
+    pub files: Vec<AttachmentItem>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -130,13 +134,20 @@ pub enum NewCaseStep {
 pub struct NewCaseSubmission {
     pub posted: Vec<(String, String)>,
     pub step: NewCaseStep,
+    /// The files kept so far (uploaded, checked, not yet sent).
+    pub files: Vec<AttachmentItem>,
+    /// The files of this post that were not taken.
+    pub refused: Vec<Refused>,
 }
 
-/// A reply in a case's thread with a mistake, put on the request by the form route.
+/// A reply in a case's thread shown again: with a mistake, a refused file, or a file taken
+/// off; put on the request by the form route.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReplySubmission {
     pub text: String,
-    pub problem: ProblemKind,
+    pub problem: Option<ProblemKind>,
+    pub files: Vec<AttachmentItem>,
+    pub refused: Vec<Refused>,
 }
 
 #[cfg(feature = "ssr")]
@@ -243,8 +254,15 @@ pub async fn open_message(id: i64) -> Result<Option<MessageView>, ServerFnError>
         .await
         .map_err(failed)?;
     super::request::log_own_read(&viewer, Resource::Messages).await?;
+    let files = samla_domain::attachments::records::of_messages(&db, &[message.id])
+        .await
+        .map_err(failed)?
+        .iter()
+        .map(AttachmentItem::from_row)
+        .collect();
     let (date, time) = on_server::date_time(message.created_at);
     Ok(Some(MessageView {
+        files,
         id: message.id,
         case_id: message.case_id,
         subject: case.as_ref().map(|c| c.subject.clone()).unwrap_or_default(),
@@ -294,6 +312,10 @@ pub async fn my_case(id: i64) -> Result<Option<CaseView>, ServerFnError> {
     };
     super::request::log_own_read(&viewer, Resource::Cases).await?;
     let case = thread.case;
+    let ids: Vec<i64> = thread.messages.iter().map(|m| m.id).collect();
+    let files = samla_domain::attachments::records::of_messages(&db(), &ids)
+        .await
+        .map_err(failed)?;
     Ok(Some(CaseView {
         started_by: Author::from_code(&case.started_by).unwrap_or(Author::Citizen),
         started_by_name: case.started_by_name.clone(),
@@ -308,6 +330,11 @@ pub async fn my_case(id: i64) -> Result<Option<CaseView>, ServerFnError> {
                     id: m.id,
                     author: Author::from_code(&m.author).unwrap_or(Author::Handler),
                     author_name: m.author_name,
+                    files: files
+                        .iter()
+                        .filter(|f| f.message_id == Some(m.id))
+                        .map(AttachmentItem::from_row)
+                        .collect(),
                     body: m.body,
                     date,
                     time,

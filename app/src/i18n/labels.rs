@@ -161,6 +161,20 @@ pub fn case_problem(t: &Texts, problem: samla_model::case::ProblemKind) -> &'sta
     }
 }
 
+/// Why a file was not taken, as the citizen reads it.
+pub fn refusal_text(t: &Texts, why: samla_model::attachment::Refusal) -> &'static str {
+    use samla_model::attachment::Refusal;
+    match why {
+        Refusal::TooLarge => t.refusal_too_large,
+        Refusal::WrongType => t.refusal_wrong_type,
+        Refusal::Unreadable => t.refusal_unreadable,
+        Refusal::ActivePdf => t.refusal_active_pdf,
+        Refusal::Empty => t.refusal_empty,
+        Refusal::TooMany => t.refusal_too_many,
+        Refusal::NotAllowed => t.case_no_attachments,
+    }
+}
+
 pub fn role_label(t: &Texts, role: samla_model::access::Role) -> &'static str {
     use samla_model::access::Role;
     match role {

@@ -8,12 +8,12 @@ use samla_model::case::{Author, CaseStatus, MESSAGE_MAX};
 
 use crate::api::cases::{CASES_PATH, CaseView, ReplySubmission, my_case, reply_path};
 use crate::components::{
-    error_summary::ErrorSummary, page_meta::PageMeta, personal::viewer_or_login,
-    textarea_text::textarea_text,
+    attachment_picker::AttachmentPicker, error_summary::ErrorSummary, message_files::MessageFiles,
+    page_meta::PageMeta, personal::viewer_or_login, textarea_text::textarea_text,
 };
 use crate::i18n::{
     date::long_date,
-    labels::{author_label, case_problem, case_status_label},
+    labels::{author_label, case_problem, case_status_label, refusal_text},
     use_lang, use_texts,
 };
 use crate::pages::cases_page::{case_title, expectation};
@@ -71,10 +71,28 @@ fn CaseDetail(
     let status = item.status;
     let sent = case.sent.clone();
     let by_guardian = (case.started_by == Author::Guardian).then(|| case.started_by_name.clone());
-    let problem = submitted.as_ref().map(|s| case_problem(t.get(), s.problem));
-    let text = submitted.map(|s| s.text).unwrap_or_default();
-    let summary: Vec<(&'static str, &'static str)> =
-        problem.map(|p| ("reply-text", p)).into_iter().collect();
+    let problem = submitted
+        .as_ref()
+        .and_then(|s| s.problem)
+        .map(|p| case_problem(t.get(), p));
+    let (text, files, refused) = submitted
+        .map(|s| (s.text, s.files, s.refused))
+        .unwrap_or_default();
+    let mut summary: Vec<(String, String)> = problem
+        .map(|p| ("reply-text".to_owned(), p.to_owned()))
+        .into_iter()
+        .collect();
+    summary.extend(refused.iter().map(|r| {
+        (
+            REPLY_FILES_ID.to_owned(),
+            format!("{}: {}", r.name, refusal_text(t.get(), r.why)),
+        )
+    }));
+    let case_id = item.id;
+    let picker = case.citizen_attachments.then(|| {
+        let context = vec![("arende".to_owned(), case_id.to_string())];
+        view! { <AttachmentPicker lang input_id=REPLY_FILES_ID.to_owned() kept=files refused context /> }
+    });
     view! {
         <ErrorSummary problems=summary />
         {notice.map(|n| view! { <p class="notice notice--success" role="status">{n}</p> })}
@@ -106,6 +124,7 @@ fn CaseDetail(
                             {move || long_date(t.get(), &date)}" "{move || t.get().access_time_at}" "{m.time}
                         </p>
                         <div class="thread__body">{m.body.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}</div>
+                        <MessageFiles files=m.files />
                     </li>
                 }
             }).collect_view()}
@@ -115,7 +134,7 @@ fn CaseDetail(
         } else {
             let error = problem;
             view! {
-                <form class="reply-form" method="post" action=reply_path(item.id) novalidate data-full-load="">
+                <form class="reply-form" method="post" action=reply_path(item.id) enctype="multipart/form-data" novalidate data-full-load="">
                     <div class=if error.is_some() { "field field--error" } else { "field" }>
                         <h2 class="field__heading"><label for="reply-text">{move || t.get().case_reply}</label></h2>
                         <span class="field__hint" id="reply-text-hint">{move || t.get().case_reply_hint}</span>
@@ -124,6 +143,7 @@ fn CaseDetail(
                             aria-invalid=error.map(|_| "true")
                             aria-describedby=if error.is_some() { "reply-text-hint reply-text-error" } else { "reply-text-hint" }>{textarea_text(&text)}</textarea>
                     </div>
+                    {picker}
                     {(!case.citizen_attachments).then(|| view! { <p class="field__hint">{move || t.get().case_no_attachments}</p> })}
                     <p class="field__hint">{move || t.get().case_no_recall}</p>
                     <button class="button" type="submit">{move || t.get().case_send_reply}</button>
@@ -132,3 +152,6 @@ fn CaseDetail(
         }}
     }
 }
+
+/// The reply form's file input, which the error summary links to.
+const REPLY_FILES_ID: &str = "reply-files";

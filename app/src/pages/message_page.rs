@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::cases::{INBOX_PATH, case_path, open_message};
-use crate::components::{page_meta::PageMeta, personal::viewer_or_login};
+use crate::components::{
+    message_files::MessageFiles, page_meta::PageMeta, personal::viewer_or_login,
+};
 use crate::i18n::{date::long_date, labels::author_label, use_texts};
 use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage};
 
@@ -45,6 +47,7 @@ pub fn MessagePage() -> impl IntoView {
                             <div class="message__body">
                                 {message.body.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
                             </div>
+                            <MessageFiles files=message.files />
                         </article>
                         {if message.asks_reply && message.case_open {
                             view! {

@@ -7,15 +7,21 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use samla_model::case::{EServiceForm, FieldKind, FormField};
 
+use crate::api::attachments::{AttachmentItem, Refused};
 use crate::api::cases::{
     EServiceView, NEW_CASE_PATH, NewCaseStep, NewCaseSubmission, eservice_form,
 };
 use crate::components::{
-    error_summary::ErrorSummary, page_meta::PageMeta, personal::viewer_or_login,
-    textarea_text::textarea_text,
+    attachment_picker::AttachmentPicker, error_summary::ErrorSummary, page_meta::PageMeta,
+    personal::viewer_or_login, textarea_text::textarea_text,
 };
-use crate::i18n::{date::long_date, labels::case_problem, use_lang, use_texts};
+use crate::i18n::{
+    date::long_date,
+    labels::{case_problem, refusal_text},
+    use_lang, use_texts,
+};
 use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage};
+use samla_model::attachment::size_text;
 
 /// The posted name of a form field: prefixed, so no field of a clinic's own form can clash
 /// with the page's own fields.
@@ -56,9 +62,9 @@ pub fn NewCasePage() -> impl IntoView {
                     Suspend::new(async move {
                     match service.await {
                         Ok(Some(service)) => match submitted {
-                            Some(NewCaseSubmission { posted, step: NewCaseStep::Check }) => view! { <CheckAnswers service posted /> }.into_any(),
-                            Some(NewCaseSubmission { posted, step: NewCaseStep::Form(problems) }) => view! { <CaseForm service posted problems /> }.into_any(),
-                            None => view! { <CaseForm service posted=Vec::new() problems=Vec::new() /> }.into_any(),
+                            Some(NewCaseSubmission { posted, step: NewCaseStep::Check, files, .. }) => view! { <CheckAnswers service posted files /> }.into_any(),
+                            Some(NewCaseSubmission { posted, step: NewCaseStep::Form(problems), files, refused }) => view! { <CaseForm service posted problems files refused /> }.into_any(),
+                            None => view! { <CaseForm service posted=Vec::new() problems=Vec::new() files=Vec::new() refused=Vec::new() /> }.into_any(),
                         },
                         Ok(None) => view! { <NotFoundPage /> }.into_any(),
                         Err(_) => view! { <ErrorPage /> }.into_any(),
@@ -104,11 +110,16 @@ fn hidden_fields(service: &EServiceView) -> impl IntoView + use<> {
     }
 }
 
+/// The file input's id, which the error summary links to.
+const FILES_ID: &str = "case-files";
+
 #[component]
 fn CaseForm(
     service: EServiceView,
     posted: Vec<(String, String)>,
     problems: Vec<samla_model::case::FieldProblem>,
+    files: Vec<AttachmentItem>,
+    refused: Vec<Refused>,
 ) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang().get_untracked();
@@ -119,7 +130,7 @@ fn CaseForm(
             .find(|p| p.key == key)
             .map(|p| case_problem(t.get(), p.kind))
     };
-    let summary: Vec<(String, String)> = problems
+    let mut summary: Vec<(String, String)> = problems
         .iter()
         .filter_map(|p| {
             let field = form.fields.iter().find(|f| f.key == p.key)?;
@@ -129,6 +140,19 @@ fn CaseForm(
             ))
         })
         .collect();
+    summary.extend(refused.iter().map(|r| {
+        (
+            FILES_ID.to_owned(),
+            format!("{}: {}", r.name, refusal_text(t.get(), r.why)),
+        )
+    }));
+    let picker = service.citizen_attachments.then(|| {
+        let context = vec![
+            ("mottagning".to_owned(), service.hsa_id.clone()),
+            ("tjanst".to_owned(), service.form.slug.clone()),
+        ];
+        view! { <AttachmentPicker lang input_id=FILES_ID.to_owned() kept=files refused context /> }
+    });
     let fields = form
         .fields
         .iter()
@@ -146,9 +170,10 @@ fn CaseForm(
         <ErrorSummary problems=summary />
         <h1>{move || t.get().newcase_title}</h1>
         <ServiceIntro service=service.clone() />
-        <form class="case-form" method="post" action=NEW_CASE_PATH novalidate data-full-load="">
+        <form class="case-form" method="post" action=NEW_CASE_PATH enctype="multipart/form-data" novalidate data-full-load="">
             {hidden_fields(&service)}
             {fields}
+            {picker}
             <button class="button" type="submit" name="steg" value="granska">{move || t.get().newcase_continue}</button>
         </form>
     }
@@ -201,7 +226,11 @@ fn answer_field(
 }
 
 #[component]
-fn CheckAnswers(service: EServiceView, posted: Vec<(String, String)>) -> impl IntoView {
+fn CheckAnswers(
+    service: EServiceView,
+    posted: Vec<(String, String)>,
+    files: Vec<AttachmentItem>,
+) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang().get_untracked();
     let rows = service
@@ -223,14 +252,29 @@ fn CheckAnswers(service: EServiceView, posted: Vec<(String, String)>) -> impl In
         .iter()
         .map(|field| view! { <input type="hidden" name=answer_name(&field.key) value=posted_value(&posted, &field.key) /> })
         .collect_view();
+    let carried = files
+        .iter()
+        .map(|f| view! { <input type="hidden" name="bilaga" value=f.id.to_string() /> })
+        .collect_view();
+    let listed = (!files.is_empty()).then(|| {
+        let names = files
+            .iter()
+            .map(|f| view! { <li>{f.name.clone()}" ("{size_text(f.size, lang == samla_model::Lang::Sv)}")"</li> })
+            .collect_view();
+        view! {
+            <dt>{move || t.get().attachments_heading}</dt>
+            <dd><ul class="attachment-list">{names}</ul></dd>
+        }
+    });
     view! {
         <h1>{move || t.get().newcase_check_title}</h1>
         <ServiceIntro service=service.clone() />
-        <dl class="facts answers">{rows}</dl>
+        <dl class="facts answers">{rows}{listed}</dl>
         <p class="notice notice--warning" role="note"><strong>{move || t.get().newcase_no_recall}</strong></p>
         <form class="case-form" method="post" action=NEW_CASE_PATH data-full-load="">
             {hidden_fields(&service)}
             {hidden}
+            {carried}
             <div class="button-row">
                 <button class="button" type="submit" name="steg" value="skicka">{move || t.get().newcase_send}</button>
                 <button class="button button--secondary" type="submit" name="steg" value="andra">{move || t.get().newcase_change}</button>

@@ -1,5 +1,6 @@
 pub use super::access_log::Entity as AccessLog;
 pub use super::account::Entity as Account;
+pub use super::attachment::Entity as Attachment;
 pub use super::care_case::Entity as CareCase;
 pub use super::case_message::Entity as CaseMessage;
 pub use super::catalogue_version::Entity as CatalogueVersion;

@@ -137,7 +137,7 @@ pub async fn seed(db: &DatabaseConnection, owner: &str, name: &str, now: i64) ->
                 value: (*value).into(),
             })
             .collect();
-        let case_id = cases::start(db, &writer, service, &answers, sent).await?;
+        let case_id = cases::start(db, &writer, service, &answers, &[], sent).await?;
         let mut status = CaseStatus::Sent;
         if let Some((after, text, asks)) = demo.answer {
             let at = sent + after * DAY;
@@ -230,7 +230,7 @@ pub async fn fill_inbox(
                 value: "Hej! Jag har en fråga om mina provsvar.".into(),
             },
         ];
-        let case_id = cases::start(db, &writer, service, &answers, at).await?;
+        let case_id = cases::start(db, &writer, service, &answers, &[], at).await?;
         for m in 0..10.min(messages - n * 10) {
             let body = format!("Svar {m} i ärende {n}: dina provsvar är klara och ser bra ut.");
             batch.push(case_message::ActiveModel {

@@ -71,3 +71,13 @@ pub fn engine() -> &'static str {
         "sqlite"
     }
 }
+
+/// A file store in a fresh temporary directory.
+pub fn temp_store() -> samla_domain::file_store::FileStore {
+    let dir = std::env::temp_dir().join(format!(
+        "samla-domain-files-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    ));
+    samla_domain::file_store::FileStore::local(&dir).expect("file store")
+}

@@ -24,10 +24,11 @@ pub async fn content_security_policy(mut request: Request, next: Next) -> Respon
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
     let value = policy(is_page.then_some(nonce.as_str()));
-    response.headers_mut().insert(
-        CONTENT_SECURITY_POLICY,
-        HeaderValue::from_str(&value).expect("policy is a valid header value"),
-    );
+    // A handler with a stricter policy of its own (a citizen's file) keeps it.
+    response
+        .headers_mut()
+        .entry(CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_str(&value).expect("policy is a valid header value"));
     response
 }
 

@@ -22,7 +22,10 @@ pub async fn security_headers(
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // A file shown inside its preview page says SAMEORIGIN itself; all else is never framed.
+    headers
+        .entry(X_FRAME_OPTIONS)
+        .or_insert(HeaderValue::from_static("DENY"));
     // Same-origin keeps the Referer that plain form posts need to return to their page,
     // and never leaks a health-related path to another site.
     headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));

@@ -94,6 +94,57 @@ impl Browser {
         response
     }
 
+    /// Sends a `multipart/form-data` form, as a browser does with a file input: `files` are
+    /// (field, file name, bytes), after the text fields.
+    pub async fn post_multipart(
+        &mut self,
+        app: &Router,
+        path: &str,
+        form: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Response<Body> {
+        let boundary = "----samla-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in form {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        for (name, file_name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let request = Request::post(path)
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::ORIGIN, self.origin)
+            .header(header::ACCEPT, "text/html")
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::from(body))
+            .unwrap();
+        let response = send(app, request).await;
+        self.keep_cookies(&response);
+        response
+    }
+
+    /// The cookie header this browser sends.
+    pub fn cookies_header(&self) -> String {
+        self.cookie_header()
+    }
+
     /// Sends a form that answers with a redirect; where to.
     pub async fn submit(&mut self, app: &Router, path: &str, form: &[(&str, &str)]) -> String {
         let response = self.post(app, path, form).await;

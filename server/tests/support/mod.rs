@@ -22,11 +22,21 @@ pub async fn app_with(env: &[(&str, &str)], hash_files: bool) -> Router {
 
 /// The state the router gets: configuration from `env`, a seeded in-memory database, the
 /// catalogue's indexes and the Leptos options.
+static NEXT_DATA_DIR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
+    // Uploads and files in a directory of this state's own, unless the test names one.
+    let data_dir = std::env::temp_dir().join(format!(
+        "samla-test-data-{}-{}",
+        std::process::id(),
+        NEXT_DATA_DIR.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let data_dir = data_dir.to_string_lossy().into_owned();
     let config = Config::from_lookup(|name| {
         env.iter()
             .find(|(k, _)| *k == name)
             .map(|(_, v)| v.to_string())
+            .or_else(|| (name == "SAMLA_DATA_DIR").then(|| data_dir.clone()))
     })
     .unwrap();
     let site_root = std::env::temp_dir().join(format!("samla-site-{}", std::process::id()));
@@ -61,6 +71,7 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         oidc: samla_server::state::oidc(&config).unwrap(),
         sessions: samla_server::session_cache::SessionCache::new(config.session_cache),
         reads: Default::default(),
+        files: samla_server::state::file_store(&config).unwrap(),
         config: Arc::new(config),
     }
 }
