@@ -208,9 +208,7 @@ async fn settings() {
         );
     }
 
-    let error = FileStore::from_setting(Some("ftp://x"), &data)
-        .err()
-        .expect("ftp:// is no store");
+    let error = FileStore::from_setting(Some("ftp://x"), &data).expect_err("ftp:// is no store");
     assert!(matches!(error, StoreError::Setting(_)), "{error:?}");
     let text = error.to_string();
     for accepted in ["ftp://x", "unset or empty", "s3://bucket[/prefix]", "files"] {

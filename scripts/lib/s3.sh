@@ -18,8 +18,10 @@ s3_fail() {
 s3_start() {
   local venv="$SAMLA_CACHE/moto-venv" port
   S3_DIR=$(mktemp -d /tmp/samla-s3.XXXXXX)
-  # The marker is written only after a whole install, so a broken one is redone.
-  if [ "$(cat "$venv/moto-version" 2>/dev/null)" != "$S3_MOTO_VERSION" ] || [ ! -x "$venv/bin/moto_server" ]; then
+  # The marker is written only after a whole install, and the import fails in a venv whose
+  # python has gone (python3 upgraded), so a half-done or broken install is redone.
+  if [ "$(cat "$venv/moto-version" 2>/dev/null)" != "$S3_MOTO_VERSION" ] \
+    || ! "$venv/bin/python" -c 'import moto.server' 2>/dev/null; then
     rm -rf "$venv"
     if ! { python3 -m venv "$venv" \
       && "$venv/bin/pip" install --disable-pip-version-check --no-input "moto[server]==$S3_MOTO_VERSION"; } \

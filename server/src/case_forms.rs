@@ -47,9 +47,15 @@ fn unavailable(e: impl std::fmt::Display) -> Response {
     StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 
-/// The files of a form as the page shows them, after a "Ta bort" has taken one off.
+/// The files of a form as the page shows them, after those ticked "Ta bort" are taken off.
 async fn files_of(state: &AppState, owner: &str, form: &mut PostedForm) -> Vec<AttachmentItem> {
-    if let Ok(id) = form.field(REMOVE_FIELD).parse::<i64>() {
+    let removed: Vec<i64> = form
+        .pairs
+        .iter()
+        .filter(|(k, _)| k == REMOVE_FIELD)
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    for id in removed {
         if records::discard(&state.db, &state.files, owner, id)
             .await
             .unwrap_or(false)

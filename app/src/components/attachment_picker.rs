@@ -88,7 +88,8 @@ pub fn AttachmentPicker(
             .collect_view()
     };
     view! {
-        <div class=if has_refused { "field field--error attachments" } else { "field attachments" }>
+        <div class=if has_refused { "field field--error attachments" } else { "field attachments" }
+            data-interactive=move || interactive.get().then_some("")>
             <label for=input_id.clone()>{t.attachments_label}</label>
             <span class="field__hint" id=hint_id.clone()>{t.attachments_hint}</span>
             <ul class="attachment-list" aria-live="polite">{list}</ul>

@@ -72,12 +72,20 @@ pub fn engine() -> &'static str {
     }
 }
 
-/// A file store in a fresh temporary directory.
+/// A fresh, empty file store: a prefix of its own in the S3 bucket named by
+/// `SAMLA_TEST_S3_URL` (the test command starts one), else a new temporary directory.
 pub fn temp_store() -> samla_domain::file_store::FileStore {
-    let dir = std::env::temp_dir().join(format!(
-        "samla-domain-files-{}-{}",
+    let unique = format!(
+        "{}-{}",
         std::process::id(),
         NEXT.fetch_add(1, Ordering::SeqCst)
-    ));
-    samla_domain::file_store::FileStore::local(&dir).expect("file store")
+    );
+    match std::env::var("SAMLA_TEST_S3_URL") {
+        Ok(url) => samla_domain::file_store::FileStore::s3(&format!("{url}/test-{unique}"))
+            .expect("S3 file store"),
+        Err(_) => {
+            let dir = std::env::temp_dir().join(format!("samla-domain-files-{unique}"));
+            samla_domain::file_store::FileStore::local(&dir).expect("file store")
+        }
+    }
 }
