@@ -20,6 +20,12 @@ use crate::file_store::FileStore;
 /// anywhere in the first 1024).
 const HEAD: usize = 1024;
 
+/// Checks run at once, process-wide. A check decodes an image (up to the decoder's memory
+/// limit) or parses a PDF (about twice its size in memory), on the blocking threads: this
+/// bounds both the cores and the memory they take, however many files arrive together.
+pub const CHECKS_AT_ONCE: usize = 2;
+static CHECKS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(CHECKS_AT_ONCE);
+
 /// A temporary file, deleted when dropped, whatever happened.
 struct TempFile(PathBuf);
 
@@ -109,9 +115,11 @@ impl Receiving {
         self.file.flush().await?;
         self.file.get_mut().sync_data().await?;
         let path = self.temp.0.clone();
+        let turn = CHECKS.acquire().await.map_err(std::io::Error::other)?;
         let checked = tokio::task::spawn_blocking(move || check_file(&path))
             .await
             .map_err(|e| std::io::Error::other(e.to_string()))?;
+        drop(turn);
         let checked = match checked {
             Ok(checked) => checked,
             Err(refusal) => return Ok(Received::Refused(refusal)),
