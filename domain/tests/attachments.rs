@@ -5,6 +5,8 @@
 
 mod support;
 
+use support::{persona, seeded};
+
 use chrono::NaiveDate;
 use samla_domain::attachments::receive::{Received, Receiving};
 use samla_domain::attachments::{records, sample::sample_pdf};
@@ -13,33 +15,15 @@ use samla_domain::clinic_side;
 use samla_domain::entities::{attachment, clinic, prelude::*};
 use samla_domain::eservices::{self, Offered};
 use samla_domain::file_store::FileStore;
-use samla_domain::{retention, seed::personas, seed::seed_demo};
+use samla_domain::retention;
 use samla_model::attachment::{CITIZEN_FILES_MAX, FILE_MAX, Refusal};
 use samla_model::case::{Answer, Author};
 use samla_model::login::PersonaKind;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, QueryOrder};
 
 /// Tuesday 1 December 2026, 10:00 Swedish time.
-const NOW: i64 = 1_796_115_600;
+const NOW: i64 = support::CASES_NOW;
 const DAY: i64 = 86_400;
-
-async fn seeded() -> DatabaseConnection {
-    let db = support::fresh_db().await;
-    seed_demo(&db, 1).await.unwrap();
-    let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-    personas::seed_personas(&db, today, NOW).await.unwrap();
-    db
-}
-
-async fn persona(db: &DatabaseConnection, kind: PersonaKind) -> String {
-    personas::personas(db)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|p| p.kind == kind)
-        .unwrap()
-        .personnummer
-}
 
 /// The contact e-service at a clinic where it takes attachments (`true`) or not.
 async fn contact(db: &DatabaseConnection, attachments: bool) -> Offered {

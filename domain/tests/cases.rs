@@ -9,33 +9,15 @@ use samla_domain::clinic_side::{self, Sent, Staff};
 use samla_domain::entities::{outbox, prelude::*};
 use samla_domain::eservices::{self, Offered};
 use samla_domain::inbox::{self, InboxQuery, MESSAGES_PER_PAGE};
-use samla_domain::{reminders, retention, seed::personas, seed::seed_demo};
+use samla_domain::{reminders, retention};
 use samla_model::case::{Answer, Author, CaseStatus};
 use samla_model::login::PersonaKind;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, QueryOrder};
-use support::fresh_db;
+use support::{persona, seeded};
 
 /// Tuesday 1 December 2026, 10:00 Swedish time.
-const NOW: i64 = 1_796_115_600;
+const NOW: i64 = support::CASES_NOW;
 const DAY: i64 = 86_400;
-
-async fn seeded() -> DatabaseConnection {
-    let db = fresh_db().await;
-    seed_demo(&db, 1).await.unwrap();
-    let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-    personas::seed_personas(&db, today, NOW).await.unwrap();
-    db
-}
-
-async fn persona(db: &DatabaseConnection, kind: PersonaKind) -> String {
-    personas::personas(db)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|p| p.kind == kind)
-        .unwrap()
-        .personnummer
-}
 
 /// An e-service `slug` at some clinic that offers it.
 async fn service(db: &DatabaseConnection, slug: &str) -> Offered {

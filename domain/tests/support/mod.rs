@@ -89,3 +89,28 @@ pub fn temp_store() -> samla_domain::file_store::FileStore {
         }
     }
 }
+
+/// Tuesday 1 December 2026, 10:00 Swedish time: the clock of the case tests.
+pub const CASES_NOW: i64 = 1_796_115_600;
+
+/// A fresh database with the demo data and the test personas, as on 1 December 2026.
+pub async fn seeded() -> DatabaseConnection {
+    let db = fresh_db().await;
+    samla_domain::seed::seed_demo(&db, 1).await.unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    samla_domain::seed::personas::seed_personas(&db, today, CASES_NOW)
+        .await
+        .unwrap();
+    db
+}
+
+/// The personnummer of the persona of `kind`.
+pub async fn persona(db: &DatabaseConnection, kind: samla_model::login::PersonaKind) -> String {
+    samla_domain::seed::personas::personas(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.kind == kind)
+        .unwrap()
+        .personnummer
+}
