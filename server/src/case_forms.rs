@@ -85,13 +85,14 @@ pub async fn new_case(
     headers: HeaderMap,
     request: Request,
 ) -> Response {
+    // The form's address names its e-service, so a session that ended while the citizen
+    // wrote leads back to the same form after logging in again.
     let Some(axum::Extension(viewer)) = viewer else {
-        let query = request.uri().query().unwrap_or_default().to_owned();
-        return Redirect::to(&login_href(&format!(
-            "{}?{query}",
-            samla_app::api::cases::NEW_CASE_PATH
-        )))
-        .into_response();
+        let page = match request.uri().query() {
+            Some(query) => format!("{}?{query}", samla_app::api::cases::NEW_CASE_PATH),
+            None => samla_app::api::cases::NEW_CASE_PATH.to_owned(),
+        };
+        return Redirect::to(&login_href(&page)).into_response();
     };
     let mut form =
         match form_upload::read_any(&state, &viewer.personnummer, Target::NewCase, request).await {

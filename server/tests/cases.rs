@@ -103,6 +103,17 @@ async fn the_inbox_and_cases_need_a_login_and_posting_without_one_writes_nothing
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    // The form posts to its own address, so a session that ended leads back to that form.
+    let response = stranger
+        .post(&app, &new_case, &[("steg", "skicka"), ("svar-rubrik", "x")])
+        .await;
+    let back = location(&response);
+    assert!(
+        back.starts_with("/logga-in?next=")
+            && back.contains("mottagning")
+            && back.contains("kontakta"),
+        "{back}"
+    );
     let reply = stranger
         .post(&app, "/arenden/1/svar", &[("text", "hej")])
         .await;

@@ -9,7 +9,7 @@ use samla_model::case::{EServiceForm, FieldKind, FormField};
 
 use crate::api::attachments::{AttachmentItem, Refused};
 use crate::api::cases::{
-    EServiceView, NEW_CASE_PATH, NewCaseStep, NewCaseSubmission, eservice_form,
+    EServiceView, NEW_CASE_PATH, NewCaseStep, NewCaseSubmission, eservice_form, new_case_href,
 };
 use crate::components::{
     attachment_picker::AttachmentPicker, error_summary::ErrorSummary, page_meta::PageMeta,
@@ -170,7 +170,7 @@ fn CaseForm(
         <ErrorSummary problems=summary />
         <h1>{move || t.get().newcase_title}</h1>
         <ServiceIntro service=service.clone() />
-        <form class="case-form" method="post" action=NEW_CASE_PATH enctype="multipart/form-data" novalidate data-full-load="">
+        <form class="case-form" method="post" action=new_case_href(&service.hsa_id, &service.form.slug) enctype="multipart/form-data" novalidate data-full-load="">
             {hidden_fields(&service)}
             {fields}
             {picker}
@@ -271,7 +271,7 @@ fn CheckAnswers(
         <ServiceIntro service=service.clone() />
         <dl class="facts answers">{rows}{listed}</dl>
         <p class="notice notice--warning" role="note"><strong>{move || t.get().newcase_no_recall}</strong></p>
-        <form class="case-form" method="post" action=NEW_CASE_PATH data-full-load="">
+        <form class="case-form" method="post" action=new_case_href(&service.hsa_id, &service.form.slug) data-full-load="">
             {hidden_fields(&service)}
             {hidden}
             {carried}
