@@ -35,7 +35,9 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
             Some(viewer) => Some(viewer),
             None => {
                 let viewer = viewer_of(&state, &id, activity).await;
-                if let (Some(viewer), false) = (&viewer, ending) {
+                // A lookup that did not count as activity is not remembered: the next
+                // request ("stay logged in", a second later) must write its activity.
+                if let (Some(viewer), false, true) = (&viewer, ending, activity) {
                     state.sessions.put(&id, viewer);
                 }
                 viewer

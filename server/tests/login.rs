@@ -380,3 +380,51 @@ async fn login_attempts_from_one_address_are_limited() {
     assert_eq!(location(&scan), "/logga-in?fel=for-manga");
     assert_eq!(browser.get(&app, "/").await.status(), StatusCode::OK);
 }
+
+/// Asks a session-clock server function as the idle warning's script does; its number.
+async fn seconds_from(app: &Router, browser: &Browser, path: &str) -> i64 {
+    let request = axum::http::Request::post(path)
+        .header(axum::http::header::HOST, "127.0.0.1:3000")
+        .header(axum::http::header::ORIGIN, "http://127.0.0.1:3000")
+        .header(axum::http::header::ACCEPT, "application/json")
+        .header(axum::http::header::COOKIE, browser.cookies_header())
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = support::send(app, request).await;
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    text(response).await.trim().parse().unwrap()
+}
+
+#[tokio::test]
+async fn staying_logged_in_right_after_the_warning_asked_moves_the_end() {
+    // Sessions end 30 s after the last request; this instance remembers a session for a
+    // minute, so the question and the answer below meet the same remembered session.
+    let state = support::state_with(
+        &[
+            ("SAMLA_SESSION_IDLE_SECS", "30"),
+            ("SAMLA_SESSION_CACHE_MS", "60000"),
+        ],
+        false,
+    )
+    .await;
+    let db = state.db.clone();
+    let app = samla_server::build_router(state);
+    let people = samla_domain::seed::personas::personas(&db).await.unwrap();
+    let now = samla_server::notifier::unix_now();
+    // The last request was 20 s ago: 10 s are left.
+    let id = samla_domain::sessions::open(&db, &people[0].personnummer, now - 20)
+        .await
+        .unwrap();
+    let mut browser = Browser::default();
+    browser
+        .cookies
+        .insert(samla_model::cookies::SESSION.to_owned(), id);
+
+    let left = seconds_from(&app, &browser, "/api/session_left").await;
+    assert!((8..=10).contains(&left), "{left}");
+    // "Fortsätt vara inloggad" at once: the session has its whole idle time again.
+    let stayed = seconds_from(&app, &browser, "/api/keep_alive").await;
+    assert!(stayed >= 28, "staying left {stayed} s");
+    let after = seconds_from(&app, &browser, "/api/session_left").await;
+    assert!(after >= 28, "{after}");
+}
