@@ -3,6 +3,7 @@
 //! (`crate::file_store`); the database keeps name, type, size and SHA-256.
 
 pub mod check;
+mod pdf_scan;
 pub mod receive;
 pub mod records;
 pub mod sample;

@@ -15,6 +15,8 @@ use image::{AnimationDecoder, DynamicImage, ImageDecoder, ImageFormat, ImageRead
 use lopdf::{Dictionary, Document, LoadOptions, Object};
 use samla_model::attachment::{FileKind, Refusal};
 
+use super::pdf_scan::{self, Scan};
+
 /// Bytes read from the start for `judge`: `infer` finds a PDF header anywhere in the first
 /// 1,024 bytes, as Acrobat does.
 const HEAD_LEN: u64 = 1024;
@@ -178,8 +180,25 @@ fn encode_gif(path: &Path) -> Result<Vec<u8>, Refusal> {
     Ok(bytes)
 }
 
-/// A PDF that loads, can be read without a password, has a page and nothing active.
+/// A PDF with a page and nothing active: read once through a small buffer (`pdf_scan`), or,
+/// when that reading cannot be sure, loaded whole by `lopdf`.
 fn check_pdf(path: &Path) -> Result<(), Refusal> {
+    match scan_pdf(File::open(path).map_err(|_| Refusal::Unreadable)?) {
+        Scan::Clean => Ok(()),
+        Scan::Active => Err(Refusal::ActivePdf),
+        Scan::Unreadable => Err(Refusal::Unreadable),
+        Scan::Unsure => load_pdf(path),
+    }
+}
+
+fn scan_pdf(reader: impl Read) -> Scan {
+    pdf_scan::scan(reader, &ACTIVE_KEYS, &ACTIVE_ACTIONS, PDF_STREAM_MAX as u64)
+}
+
+/// A PDF that loads, can be read without a password, has a page and nothing active. The
+/// whole file and its objects are in memory (about twice its size), so only for what the
+/// scan could not tell.
+fn load_pdf(path: &Path) -> Result<(), Refusal> {
     let options = LoadOptions {
         max_decompressed_size: Some(PDF_STREAM_MAX),
         ..LoadOptions::default()
@@ -623,6 +642,193 @@ mod tests {
             check_bytes("g.pdf", &saved(active)).unwrap_err(),
             Refusal::ActivePdf
         );
+    }
+
+    /// A PDF written by hand: `bodies` are objects 1, 2, … (object 1 the catalog), with a
+    /// classic cross-reference table pointing at each.
+    fn raw_pdf(bodies: &[&[u8]]) -> Vec<u8> {
+        let mut out = b"%PDF-1.7\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, body) in bodies.iter().enumerate() {
+            offsets.push(out.len());
+            out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+            out.extend_from_slice(body);
+            out.extend_from_slice(b"\nendobj\n");
+        }
+        let xref = out.len();
+        out.extend_from_slice(
+            format!("xref\n0 {}\n0000000000 65535 f \n", bodies.len() + 1).as_bytes(),
+        );
+        for offset in offsets {
+            out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+        }
+        out.extend_from_slice(
+            format!(
+                "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+                bodies.len() + 1
+            )
+            .as_bytes(),
+        );
+        out
+    }
+
+    const CATALOG: &[u8] = b"<< /Type /Catalog /Pages 2 0 R >>";
+    const PAGES: &[u8] = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+    const PAGE: &[u8] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>";
+
+    fn stream_object(dictionary: &str, data: &[u8]) -> Vec<u8> {
+        let mut body = format!("<< {dictionary} >>\nstream\n").into_bytes();
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\nendstream");
+        body
+    }
+
+    #[test]
+    fn the_scan_decides_for_clean_and_active_pdfs_without_loading_them() {
+        let clean = saved(pdf("Remiss", |_, _, _| {}));
+        assert_eq!(scan_pdf(clean.as_slice()), Scan::Clean);
+        let mut modern = Vec::new();
+        pdf("Remiss", |_, _, _| {})
+            .save_modern(&mut modern)
+            .unwrap();
+        assert_eq!(scan_pdf(modern.as_slice()), Scan::Clean);
+        let mut hidden = Vec::new();
+        pdf("Remiss", |document, _, page| {
+            let action = document.add_object(javascript());
+            page.set("AA", dictionary! { "O" => action });
+        })
+        .save_modern(&mut hidden)
+        .unwrap();
+        assert_eq!(scan_pdf(hidden.as_slice()), Scan::Active);
+        let opens = saved(pdf("Remiss", |_, catalog, _| {
+            catalog.set("OpenAction", javascript())
+        }));
+        assert_eq!(scan_pdf(opens.as_slice()), Scan::Active);
+        // An action that runs a program, under a key that is not flagged itself.
+        let launch = raw_pdf(&[
+            b"<< /Type /Catalog /Pages 2 0 R /Outlines << /First << /A << /S /Launch /F (a.exe) >> >> >> >>",
+            PAGES,
+            PAGE,
+        ]);
+        assert_eq!(scan_pdf(launch.as_slice()), Scan::Active);
+    }
+
+    #[test]
+    fn an_escaped_name_is_read_as_the_key_it_spells() {
+        let bytes = raw_pdf(&[
+            b"<< /Type /Catalog /Pages 2 0 R /Open#41ction << /S /J#61vaScript /J#53 (x) >> >>",
+            PAGES,
+            PAGE,
+        ]);
+        assert_eq!(scan_pdf(bytes.as_slice()), Scan::Active);
+        assert_eq!(
+            check_bytes("x.pdf", &bytes).unwrap_err(),
+            Refusal::ActivePdf
+        );
+    }
+
+    #[test]
+    fn flagged_words_in_text_strings_and_page_content_are_not_keys() {
+        // Text about JavaScript, in a string and in the page's drawing, is not a script.
+        let content = stream_object(
+            "/Length 44",
+            b"BT /F1 12 Tf (/OpenAction /JavaScript) Tj ET",
+        );
+        let bytes = raw_pdf(&[
+            b"<< /Type /Catalog /Pages 2 0 R /Title (about /JS and /AA) >>",
+            PAGES,
+            b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+            &content,
+        ]);
+        assert_eq!(scan_pdf(bytes.as_slice()), Scan::Clean);
+        // A binary stream that happens to hold the bytes of a key.
+        let mut noise: Vec<u8> = (0..200_000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+            .collect();
+        noise.extend_from_slice(b"<< /OpenAction /JavaScript >>");
+        let image = stream_object(&format!("/Length {}", noise.len()), &noise);
+        let bytes = raw_pdf(&[CATALOG, PAGES, PAGE, &image]);
+        assert_eq!(scan_pdf(bytes.as_slice()), Scan::Clean);
+    }
+
+    #[test]
+    fn a_stream_that_lies_about_its_length_is_loaded_whole() {
+        // Too short: the data goes on past the stated end.
+        let short = stream_object("/Length 3", b"BT ET and more");
+        let bytes = raw_pdf(&[CATALOG, PAGES, PAGE, &short]);
+        assert_eq!(scan_pdf(bytes.as_slice()), Scan::Unsure);
+        assert!(matches!(
+            check_bytes("s.pdf", &bytes),
+            Ok(Checked::AsIs(FileKind::Pdf))
+        ));
+        // Too long: it swallows an object that the cross-reference table points at.
+        let mut swallowing = stream_object("/Length 120", b"BT ET");
+        swallowing.extend_from_slice(
+            b"\nendobj\n5 0 obj\n<< /S /JavaScript /JS (app.alert(1)) >>\nendobj\n",
+        );
+        let bytes = raw_pdf(&[CATALOG, PAGES, PAGE, &swallowing]);
+        // The table lists object 5 too (same width: the table itself does not move).
+        let at = bytes.windows(7).position(|w| w == b"5 0 obj").unwrap();
+        let bytes = String::from_utf8(bytes)
+            .unwrap()
+            .replacen("xref\n0 5\n", "xref\n0 6\n", 1)
+            .replacen("trailer", &format!("{at:010} 00000 n \ntrailer"), 1)
+            .replacen("/Size 5", "/Size 6", 1)
+            .into_bytes();
+        assert_eq!(scan_pdf(bytes.as_slice()), Scan::Unsure);
+        assert_eq!(
+            check_bytes("l.pdf", &bytes).unwrap_err(),
+            Refusal::ActivePdf
+        );
+    }
+
+    #[test]
+    fn an_object_hidden_in_a_string_or_a_comment_is_loaded_whole() {
+        let in_string = raw_pdf(&[
+            b"<< /Type /Catalog /Pages 2 0 R /Title (x\n9 0 obj << /OpenAction 8 0 R >>) >>",
+            PAGES,
+            PAGE,
+        ]);
+        assert_eq!(scan_pdf(in_string.as_slice()), Scan::Unsure);
+        let in_comment = raw_pdf(&[
+            b"<< /Type /Catalog /Pages 2 0 R >> % 9 0 obj << /AA 8 0 R >>",
+            PAGES,
+            PAGE,
+        ]);
+        assert_eq!(scan_pdf(in_comment.as_slice()), Scan::Unsure);
+    }
+
+    #[test]
+    fn an_object_stream_that_inflates_past_the_limit_is_unreadable() {
+        use std::io::Write;
+        let mut deflater = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        deflater.write_all(&vec![b' '; 4 * 1024 * 1024]).unwrap();
+        let packed = deflater.finish().unwrap();
+        let bomb = stream_object(
+            &format!(
+                "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {}",
+                packed.len()
+            ),
+            &packed,
+        );
+        let bytes = raw_pdf(&[CATALOG, PAGES, PAGE, &bomb]);
+        let scan = pdf_scan::scan(bytes.as_slice(), &ACTIVE_KEYS, &ACTIVE_ACTIONS, 1024 * 1024);
+        assert_eq!(scan, Scan::Unreadable);
+        // Under the limit the same stream is read to its end.
+        let scan = pdf_scan::scan(
+            bytes.as_slice(),
+            &ACTIVE_KEYS,
+            &ACTIVE_ACTIONS,
+            8 * 1024 * 1024,
+        );
+        assert_eq!(scan, Scan::Clean);
+    }
+
+    #[test]
+    fn an_encrypted_pdf_is_loaded_whole() {
+        let mut document = pdf("Remiss", |_, _, _| {});
+        encrypted(&mut document, "");
+        assert_eq!(scan_pdf(saved(document).as_slice()), Scan::Unsure);
     }
 
     #[test]
