@@ -38,6 +38,16 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// The choice from a request's `Cookie` headers (a request may send several): the first
+    /// that names a language other than the default.
+    pub fn from_cookie_headers<'a>(headers: impl IntoIterator<Item = &'a str>) -> Lang {
+        headers
+            .into_iter()
+            .map(Lang::from_cookie_header)
+            .find(|lang| *lang != Lang::default())
+            .unwrap_or_default()
+    }
+
     /// The `Set-Cookie` value that remembers this choice for a year.
     pub fn set_cookie_value(self) -> String {
         format!(
@@ -73,6 +83,11 @@ mod tests {
             Lang::En
         );
         assert_eq!(Lang::from_cookie_header("samla_lang=sv"), Lang::Sv);
+        assert_eq!(
+            Lang::from_cookie_headers(["a=1", "samla_lang=en"]),
+            Lang::En
+        );
+        assert_eq!(Lang::from_cookie_headers([]), Lang::Sv);
     }
 
     #[test]

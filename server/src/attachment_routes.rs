@@ -27,13 +27,12 @@ use crate::{
 pub const UPLOAD_PATH: &str = "/bilagor";
 
 fn lang_of(headers: &HeaderMap) -> Lang {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .map(Lang::from_cookie_header)
-        .find(|lang| *lang != Lang::default())
-        .unwrap_or_default()
+    Lang::from_cookie_headers(
+        headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok()),
+    )
 }
 
 fn text(status: StatusCode, body: String) -> Response {

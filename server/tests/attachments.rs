@@ -397,7 +397,7 @@ async fn a_file_is_served_only_to_its_owner_with_safe_headers_and_logged() {
         .await
         .unwrap();
     use sha2::Digest;
-    assert_eq!(hex_of(&sha2::Sha256::digest(&bytes)), stored.sha256);
+    assert_eq!(hex::encode(sha2::Sha256::digest(&bytes)), stored.sha256);
     let download = send(&app, fetch(format!("{file}?ladda-ner=1"), cookie.clone())).await;
     assert!(header_of(&download, "content-disposition").starts_with("attachment; "));
     // The preview page: the owner's only.
@@ -423,10 +423,6 @@ async fn a_file_is_served_only_to_its_owner_with_safe_headers_and_logged() {
         .await
         .unwrap();
     assert!(logged >= 1);
-}
-
-fn hex_of(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[tokio::test]

@@ -56,14 +56,14 @@ pub fn use_texts() -> UiTexts {
 #[cfg(feature = "ssr")]
 fn initial_lang() -> Lang {
     use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get_all(http::header::COOKIE)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .map(Lang::from_cookie_header)
-                .find(|lang| *lang != Lang::default())
+        .map(|parts| {
+            Lang::from_cookie_headers(
+                parts
+                    .headers
+                    .get_all(http::header::COOKIE)
+                    .iter()
+                    .filter_map(|value| value.to_str().ok()),
+            )
         })
         .unwrap_or_default()
 }

@@ -644,32 +644,10 @@ mod tests {
         );
     }
 
-    /// A PDF written by hand: `bodies` are objects 1, 2, … (object 1 the catalog), with a
-    /// classic cross-reference table pointing at each.
+    /// A PDF written by hand: objects 1, 2, … (object 1 the catalog), with a classic
+    /// cross-reference table pointing at each.
     fn raw_pdf(bodies: &[&[u8]]) -> Vec<u8> {
-        let mut out = b"%PDF-1.7\n".to_vec();
-        let mut offsets = Vec::new();
-        for (i, body) in bodies.iter().enumerate() {
-            offsets.push(out.len());
-            out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-            out.extend_from_slice(body);
-            out.extend_from_slice(b"\nendobj\n");
-        }
-        let xref = out.len();
-        out.extend_from_slice(
-            format!("xref\n0 {}\n0000000000 65535 f \n", bodies.len() + 1).as_bytes(),
-        );
-        for offset in offsets {
-            out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-        }
-        out.extend_from_slice(
-            format!(
-                "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-                bodies.len() + 1
-            )
-            .as_bytes(),
-        );
-        out
+        crate::attachments::sample::pdf_of(bodies)
     }
 
     const CATALOG: &[u8] = b"<< /Type /Catalog /Pages 2 0 R >>";

@@ -31,11 +31,19 @@ pub fn sample_pdf(line: &str) -> Vec<u8> {
         ),
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
     ];
+    pdf_of(&objects)
+}
+
+/// A PDF of `objects` (numbered from 1, object 1 the catalog), each written as it is, with a
+/// classic cross-reference table pointing at each one's real offset.
+pub fn pdf_of(objects: &[impl AsRef<[u8]>]) -> Vec<u8> {
     let mut pdf = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, object) in objects.iter().enumerate() {
         offsets.push(pdf.len());
-        pdf.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
+        pdf.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        pdf.extend_from_slice(object.as_ref());
+        pdf.extend_from_slice(b"\nendobj\n");
     }
     let xref = pdf.len();
     pdf.extend_from_slice(
