@@ -256,6 +256,8 @@ pub async fn list(
 ) -> Result<Page<care_case::Model>, DbErr> {
     let select = CareCase::find()
         .filter(care_case::Column::Personnummer.eq(owner))
+        // A booking's messages are shown with the booking, not as a case.
+        .filter(care_case::Column::Eservice.ne(crate::booking::THREAD_ESERVICE))
         .order_by_desc(care_case::Column::UpdatedAt)
         .order_by_desc(care_case::Column::Id);
     crate::paging::fetch(conn, select, page, CASES_PER_PAGE).await

@@ -4,6 +4,7 @@
 pub mod access_log;
 pub mod accounts;
 pub mod attachments;
+pub mod booking;
 pub mod cases;
 pub mod catalogue;
 pub mod clinic_edit;

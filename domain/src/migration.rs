@@ -8,6 +8,7 @@ mod m20261202_000001_create_identity_and_sessions;
 mod m20261203_000001_create_outbox_and_access_log;
 mod m20261204_000001_create_cases_and_messages;
 mod m20261205_000001_create_attachments;
+mod m20261206_000001_create_bookings;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000001_create_outbox_and_access_log::Migration),
             Box::new(m20261204_000001_create_cases_and_messages::Migration),
             Box::new(m20261205_000001_create_attachments::Migration),
+            Box::new(m20261206_000001_create_bookings::Migration),
         ]
     }
 }

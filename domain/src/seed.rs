@@ -59,6 +59,10 @@ pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport
     let txn = db.begin().await?;
     lock_for_seeding(&txn).await?;
     if Region::find().count(&txn).await? > 0 {
+        // A database seeded before booking existed gets the clinics' weeks once.
+        if ClinicSchedule::find().count(&txn).await? == 0 {
+            crate::booking::schedule::seed_schedules(&txn).await?;
+        }
         let report = SeedReport {
             regions: Region::find().count(&txn).await?,
             municipalities: Municipality::find().count(&txn).await?,
@@ -69,6 +73,7 @@ pub async fn seed_demo(db: &DatabaseConnection, scale: u32) -> Result<SeedReport
         return Ok(report);
     }
     let report = write_demo(&txn, scale).await?;
+    crate::booking::schedule::seed_schedules(&txn).await?;
     crate::catalogue::raise_version(&txn).await?;
     txn.commit().await?;
     Ok(report)

@@ -17,6 +17,7 @@ macro_rules! codes {
 
 pub mod access;
 pub mod attachment;
+pub mod booking;
 pub mod case;
 pub mod clinic;
 pub mod contact;
