@@ -1,6 +1,7 @@
 //! Server functions: thin — who is asking, may they, call the domain, answer.
 
 pub mod attachments;
+pub mod booking;
 pub mod cases;
 pub mod content;
 pub mod find_care;

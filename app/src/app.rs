@@ -13,7 +13,9 @@ use crate::i18n::provide_i18n;
 use crate::navigation_guard::GUARD_SCRIPT;
 use crate::pages::{
     about_page::AboutPage, access_log_page::AccessLogPage, accessibility_page::AccessibilityPage,
-    article_page::ArticlePage, attachment_page::AttachmentPage, case_page::CasePage,
+    article_page::ArticlePage, attachment_page::AttachmentPage,
+    booking_cancel_page::BookingCancelPage, booking_confirm_page::BookingConfirmPage,
+    booking_detail_page::BookingDetailPage, booking_page::BookingPage, case_page::CasePage,
     cases_page::CasesPage, clinic_page::ClinicPage, cookies_page::CookiesPage,
     error_page::ErrorPage, find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
     health_advice_page::HealthAdvicePage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
@@ -87,6 +89,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/arenden/nytt") view=NewCasePage ssr=SsrMode::Async />
                         <Route path=path!("/arenden/:id") view=CasePage ssr=SsrMode::Async />
                         <Route path=path!("/bilagor/:id") view=AttachmentPage ssr=SsrMode::Async />
+                        <Route path=path!("/boka-tid") view=BookingPage ssr=SsrMode::Async />
+                        <Route path=path!("/boka-tid/bekrafta") view=BookingConfirmPage ssr=SsrMode::Async />
+                        <Route path=path!("/bokningar/:id") view=BookingDetailPage ssr=SsrMode::Async />
+                        <Route path=path!("/bokningar/:id/avboka") view=BookingCancelPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />
                     </Routes>

@@ -1,6 +1,7 @@
 //! Shared UI pieces: the one header, navigation and footer every page has.
 
 pub mod attachment_picker;
+pub mod booking_facts;
 pub mod care_level_box;
 pub mod errands;
 pub mod error_summary;

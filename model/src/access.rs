@@ -21,6 +21,7 @@ pub enum Resource {
     Messages,
     Cases,
     Attachments,
+    Bookings,
     Journal,
 }
 
@@ -30,6 +31,7 @@ codes!(Resource,
     Resource::Messages => "meddelanden",
     Resource::Cases => "arenden",
     Resource::Attachments => "bilagor",
+    Resource::Bookings => "bokningar",
     Resource::Journal => "journal",
 );
 
@@ -52,6 +54,7 @@ mod tests {
             Resource::Messages,
             Resource::Cases,
             Resource::Attachments,
+            Resource::Bookings,
             Resource::Journal,
         ] {
             assert_eq!(Resource::from_code(what.code()), Some(what));

@@ -3,10 +3,11 @@
 
 /// The logged-in part of the site: these paths and everything under them need login. The one
 /// list that the errands, the search results and robots.txt go by.
-pub const PERSONAL_PATHS: [&str; 7] = [
+pub const PERSONAL_PATHS: [&str; 8] = [
     "/inkorg",
     "/arenden",
     "/boka-tid",
+    "/bokningar",
     "/forny-recept",
     "/handelser",
     "/intyg",

@@ -21,6 +21,10 @@ enum Kind {
     Login,
     /// Personal: through the guard, only the logged-in citizen's own data.
     Personal,
+    /// A personal form (booking, rebooking, cancelling): through the guard, acting only on
+    /// the caller's own things, answering with a redirect (`server/tests/booking.rs` shows
+    /// that another's booking is not touched).
+    PersonalForm,
     /// The caller's own session's time left: 0 for nobody (the idle timer's "ended").
     SessionTime,
 }
@@ -82,6 +86,38 @@ const MATRIX: &[Row] = &[
     ("/api/unread_count", Kind::Personal, &[]),
     ("/api/my_attachment", Kind::Personal, &[("id", "1")]),
     ("/api/my_access_log", Kind::Personal, &[("page", "1")]),
+    ("/api/my_bookings", Kind::Personal, &[]),
+    ("/api/my_booking", Kind::Personal, &[("id", "1")]),
+    (
+        "/api/clinic_for_booking",
+        Kind::Personal,
+        &[("hsa_id", "SE232100012-00001")],
+    ),
+    (
+        "/api/free_times",
+        Kind::Personal,
+        &[
+            ("hsa_id", "SE232100012-00001"),
+            ("visit", "doctor"),
+            ("week", ""),
+        ],
+    ),
+    ("/api/time_to_confirm", Kind::Personal, &[("slot_id", "1")]),
+    (
+        "/api/book_time",
+        Kind::PersonalForm,
+        &[("slot", "1"), ("note", "")],
+    ),
+    (
+        "/api/rebook_time",
+        Kind::PersonalForm,
+        &[("booking", "1"), ("slot", "2")],
+    ),
+    (
+        "/api/cancel_booking",
+        Kind::PersonalForm,
+        &[("booking", "1")],
+    ),
     ("/api/session_left", Kind::SessionTime, &[]),
     ("/api/keep_alive", Kind::Personal, &[]),
     ("/api/logout", Kind::Personal, &[]),
@@ -193,7 +229,9 @@ async fn only_the_owner_gets_the_owners_data() {
         let (status, body) = call(&app, &nobody, path, args).await;
         assert!(leaks(&body, &marks).is_empty(), "{path} as nobody: {body}");
         match kind {
-            Kind::Personal => assert_eq!(status, StatusCode::UNAUTHORIZED, "{path} as nobody"),
+            Kind::Personal | Kind::PersonalForm => {
+                assert_eq!(status, StatusCode::UNAUTHORIZED, "{path} as nobody")
+            }
             Kind::SessionTime => assert_eq!(body, "0", "{path} as nobody"),
             Kind::Open | Kind::Login => {}
         }
@@ -207,6 +245,13 @@ async fn only_the_owner_gets_the_owners_data() {
                 status,
                 StatusCode::OK,
                 "{path} as another citizen gets their own"
+            );
+        }
+        if *kind == Kind::PersonalForm {
+            assert_ne!(
+                status,
+                StatusCode::UNAUTHORIZED,
+                "{path} as another citizen"
             );
         }
         let (status, body) = call(&app, &owner, path, args).await;

@@ -11,11 +11,12 @@ pub fn viewer_or_login() -> Option<Viewer> {
         #[cfg(feature = "ssr")]
         {
             let location = leptos_router::hooks::use_location();
-            let here = format!(
-                "{}{}",
-                location.pathname.get_untracked(),
-                location.search.get_untracked()
-            );
+            // The router's `search` comes without its `?`.
+            let search = location.search.get_untracked();
+            let here = match search.trim_start_matches('?') {
+                "" => location.pathname.get_untracked(),
+                query => format!("{}?{query}", location.pathname.get_untracked()),
+            };
             leptos_axum::redirect(&samla_model::next_path::login_href(&here));
             // A page's redirect is sent with the status its render ends with: make it one.
             if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {

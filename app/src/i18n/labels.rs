@@ -191,7 +191,44 @@ pub fn resource_label(t: &Texts, resource: samla_model::access::Resource) -> &'s
         Resource::Messages => t.resource_messages,
         Resource::Cases => t.resource_cases,
         Resource::Attachments => t.resource_attachments,
+        Resource::Bookings => t.resource_bookings,
         Resource::Journal => t.resource_journal,
+    }
+}
+
+pub fn visit_label(t: &Texts, visit: samla_model::booking::VisitType) -> &'static str {
+    use samla_model::booking::VisitType;
+    match visit {
+        VisitType::Doctor => t.visit_doctor,
+        VisitType::Nurse => t.visit_nurse,
+        VisitType::Vaccination => t.visit_vaccination,
+        VisitType::Sampling => t.visit_sampling,
+        VisitType::Midwife => t.visit_midwife,
+        VisitType::Dentist => t.visit_dentist,
+        VisitType::DentalHygienist => t.visit_dental_hygienist,
+    }
+}
+
+pub fn booking_problem(t: &Texts, problem: crate::api::booking::BookingProblem) -> &'static str {
+    use crate::api::booking::BookingProblem;
+    match problem {
+        BookingProblem::Taken => t.booking_problem_taken,
+        BookingProblem::TooLate => t.booking_problem_too_late,
+        BookingProblem::CallClinic => t.booking_problem_call,
+        BookingProblem::TooMany => t.booking_problem_too_many,
+        BookingProblem::NoteTooLong => t.booking_problem_note,
+        BookingProblem::NotFound => t.booking_problem_not_found,
+        BookingProblem::Cancelled => t.booking_problem_cancelled,
+    }
+}
+
+pub fn booking_status_label(
+    t: &Texts,
+    status: samla_model::booking::BookingStatus,
+) -> &'static str {
+    match status {
+        samla_model::booking::BookingStatus::Booked => t.booking_status_booked,
+        samla_model::booking::BookingStatus::Cancelled => t.booking_status_cancelled,
     }
 }
 

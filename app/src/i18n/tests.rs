@@ -107,7 +107,12 @@ fn no_text_is_left_empty_or_untranslated() {
             assert!(
                 matches!(
                     *key,
-                    "site_name" | "fraud_sms_text" | "fc_region_label" | "case_status"
+                    "site_name"
+                        | "fraud_sms_text"
+                        | "fc_region_label"
+                        | "case_status"
+                        | "booking_status"
+                        | "visit_vaccination"
                 ),
                 "{key} is not translated"
             );
