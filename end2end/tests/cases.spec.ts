@@ -125,6 +125,8 @@ test('the inbox filters by clinic and finds a message by a word typed without do
 });
 
 test('the inbox, a case and the new-case form in English', async ({ page, context, baseURL }) => {
+  // Five axe runs: a busy machine took over 30 s (a from-nothing run sharing its cores).
+  test.setTimeout(60_000);
   await page.goto('/logga-in?next=/arenden');
   await identifyAs(page, other(), '/arenden');
   await chooseEnglish(context, baseURL!);

@@ -42,7 +42,9 @@ pub fn InboxPage() -> impl IntoView {
                     };
                     let empty = inbox.items.is_empty();
                     view! {
-                        <form class="inbox-filter" method="get" action=INBOX_PATH role="search" aria-label=move || t.get().inbox_filter_label>
+                        // `data-full-load`: the islands router's patch left the old list in place
+                        // (15 messages stayed after a search that finds 3).
+                        <form class="inbox-filter" method="get" action=INBOX_PATH role="search" aria-label=move || t.get().inbox_filter_label data-full-load="">
                             <div class="field">
                                 <label for="inbox-clinic">{move || t.get().inbox_clinic}</label>
                                 <select id="inbox-clinic" name="mottagning">
