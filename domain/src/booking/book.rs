@@ -100,13 +100,17 @@ async fn clinic_phone(conn: &impl ConnectionTrait, clinic_id: i32) -> Result<Str
         .unwrap_or_default())
 }
 
-/// The clinic's message about a booking, in its thread, and its notification.
+/// The clinic's message about a booking (`what` happened, and the time `starts_at`), in its
+/// thread, and its notification.
 async fn tell(
     conn: &impl ConnectionTrait,
     booking: &booking::Model,
-    body: &str,
+    what: &str,
+    starts_at: i64,
     now: i64,
 ) -> Result<(), DbErr> {
+    let visit = VisitType::from_code(&booking.visit_type).unwrap_or(VisitType::Doctor);
+    let body = confirmation(visit, &booking.clinic_name, starts_at, what);
     add_message(
         conn,
         booking.case_id,
@@ -114,7 +118,7 @@ async fn tell(
         booking.clinic_id,
         Author::Receiver,
         &booking.clinic_name,
-        body,
+        &body,
         false,
         now,
     )
@@ -218,8 +222,7 @@ pub async fn book(
         .one(&txn)
         .await?
         .expect("just written");
-    let body = confirmation(visit, &clinic.name, slot.starts_at, "Din tid är bokad.");
-    tell(&txn, &booked, &body, now).await?;
+    tell(&txn, &booked, "Din tid är bokad.", slot.starts_at, now).await?;
     txn.commit().await?;
     Ok(Ok(id))
 }
@@ -296,14 +299,7 @@ pub async fn rebook(
     })
     .exec(&txn)
     .await?;
-    let visit = VisitType::from_code(&found.visit_type).unwrap_or(VisitType::Doctor);
-    let body = confirmation(
-        visit,
-        &found.clinic_name,
-        slot.starts_at,
-        "Din tid är ombokad.",
-    );
-    tell(&txn, &found, &body, now).await?;
+    tell(&txn, &found, "Din tid är ombokad.", slot.starts_at, now).await?;
     txn.commit().await?;
     Ok(Ok(()))
 }
@@ -330,14 +326,7 @@ pub async fn cancel(
     })
     .exec(&txn)
     .await?;
-    let visit = VisitType::from_code(&found.visit_type).unwrap_or(VisitType::Doctor);
-    let body = confirmation(
-        visit,
-        &found.clinic_name,
-        found.starts_at,
-        "Din tid är avbokad.",
-    );
-    tell(&txn, &found, &body, now).await?;
+    tell(&txn, &found, "Din tid är avbokad.", found.starts_at, now).await?;
     txn.commit().await?;
     Ok(Ok(()))
 }
