@@ -15,3 +15,4 @@ pub mod session;
 pub mod set_language;
 pub mod settings;
 pub mod test_eid;
+pub mod timeline;

@@ -24,6 +24,7 @@ use crate::pages::{
     rules_page::RulesIndexPage, search_page::SearchPage, seek_care_page::SeekCarePage,
     settings_page::SettingsPage, start_page::StartPage, test_eid_done_page::TestEidDonePage,
     test_eid_identify_page::TestEidIdentifyPage, test_eid_page::TestEidPage,
+    timeline_page::TimelinePage,
 };
 
 /// The document around the app; rendered on the server only.
@@ -93,6 +94,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/boka-tid/bekrafta") view=BookingConfirmPage ssr=SsrMode::Async />
                         <Route path=path!("/bokningar/:id") view=BookingDetailPage ssr=SsrMode::Async />
                         <Route path=path!("/bokningar/:id/avboka") view=BookingCancelPage ssr=SsrMode::Async />
+                        <Route path=path!("/handelser") view=TimelinePage ssr=SsrMode::Async />
                         <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />
                     </Routes>

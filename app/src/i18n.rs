@@ -5,6 +5,7 @@ mod catalogue;
 mod context;
 pub mod date;
 mod en;
+pub mod event_labels;
 pub mod labels;
 mod sv;
 #[cfg(test)]

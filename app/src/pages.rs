@@ -33,3 +33,4 @@ pub mod test_eid_done_page;
 pub mod test_eid_identify_page;
 pub mod test_eid_page;
 mod text_page;
+pub mod timeline_page;

@@ -31,6 +31,7 @@ pub mod sessions;
 pub mod settings;
 pub mod swedish_date;
 pub mod test_idp;
+pub mod timeline;
 pub mod working_days;
 
 pub use sea_orm::{DatabaseConnection, DbErr};

@@ -9,6 +9,7 @@ mod m20261203_000001_create_outbox_and_access_log;
 mod m20261204_000001_create_cases_and_messages;
 mod m20261205_000001_create_attachments;
 mod m20261206_000001_create_bookings;
+mod m20261207_000001_create_health_records;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000001_create_cases_and_messages::Migration),
             Box::new(m20261205_000001_create_attachments::Migration),
             Box::new(m20261206_000001_create_bookings::Migration),
+            Box::new(m20261207_000001_create_health_records::Migration),
         ]
     }
 }

@@ -4,6 +4,7 @@
 
 mod clinic_profile;
 pub mod demo_cases;
+pub mod history;
 pub mod personas;
 mod rng;
 

@@ -23,6 +23,8 @@ pub enum Resource {
     Attachments,
     Bookings,
     Journal,
+    /// Upcoming and past events: what the flow shows of all the above.
+    Events,
 }
 
 codes!(Role, Role::Citizen => "invanare", Role::Guardian => "vardnadshavare", Role::Staff => "personal");
@@ -33,6 +35,7 @@ codes!(Resource,
     Resource::Attachments => "bilagor",
     Resource::Bookings => "bokningar",
     Resource::Journal => "journal",
+    Resource::Events => "handelser",
 );
 
 /// The access log is shown this many rows a page.
@@ -56,6 +59,7 @@ mod tests {
             Resource::Attachments,
             Resource::Bookings,
             Resource::Journal,
+            Resource::Events,
         ] {
             assert_eq!(Resource::from_code(what.code()), Some(what));
         }

@@ -31,8 +31,10 @@ pub mod next_path;
 pub mod notification;
 pub mod opening_hours;
 pub mod personnummer;
+pub mod records;
 pub mod regions;
 pub mod search;
 pub mod settings;
+pub mod timeline;
 
 pub use lang::Lang;

@@ -87,6 +87,11 @@ const MATRIX: &[Row] = &[
     ("/api/my_attachment", Kind::Personal, &[("id", "1")]),
     ("/api/my_access_log", Kind::Personal, &[("page", "1")]),
     ("/api/my_bookings", Kind::Personal, &[]),
+    (
+        "/api/my_events",
+        Kind::Personal,
+        &[("kind", ""), ("fore", "")],
+    ),
     ("/api/my_booking", Kind::Personal, &[("id", "1")]),
     (
         "/api/clinic_for_booking",
@@ -277,6 +282,14 @@ async fn only_the_owner_gets_the_owners_data() {
     assert!(log.contains("Anna Lindqvist"), "{log}");
     let (_, others_log) = call(&app, &other, "/api/my_access_log", &[("page", "1")]).await;
     assert!(!others_log.contains("Anna"), "{others_log}");
+    let (_, events) = call(
+        &app,
+        &owner,
+        "/api/my_events",
+        &[("kind", ""), ("fore", "")],
+    )
+    .await;
+    assert!(events.contains("blodprov"), "{events}");
     for (path, args) in [
         ("/api/my_case", ("id", "1")),
         ("/api/open_message", ("id", "2")),

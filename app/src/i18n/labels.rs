@@ -193,6 +193,7 @@ pub fn resource_label(t: &Texts, resource: samla_model::access::Resource) -> &'s
         Resource::Attachments => t.resource_attachments,
         Resource::Bookings => t.resource_bookings,
         Resource::Journal => t.resource_journal,
+        Resource::Events => t.resource_events,
     }
 }
 

@@ -113,6 +113,7 @@ fn no_text_is_left_empty_or_untranslated() {
                         | "case_status"
                         | "booking_status"
                         | "visit_vaccination"
+                        | "event_vaccination"
                 ),
                 "{key} is not translated"
             );

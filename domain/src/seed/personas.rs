@@ -11,6 +11,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, TransactionTrait,
 };
 
+use super::history::{Profile, profiles, seed_history};
 use crate::entities::{account, guardianship, person, prelude::*, test_persona};
 
 struct Seeded {
@@ -25,6 +26,8 @@ struct Seeded {
     protected: bool,
     /// Mobile and e-mail, for the people who have used the portal before.
     contact: Option<(&'static str, &'static str)>,
+    /// Their health record, several years back.
+    history: Option<&'static Profile>,
 }
 
 const PEOPLE: [Seeded; 8] = [
@@ -39,6 +42,7 @@ const PEOPLE: [Seeded; 8] = [
         city: "Stockholm",
         protected: false,
         contact: Some(("+46701234567", "anna.lindqvist@example.se")),
+        history: Some(&profiles::ANNA),
     },
     Seeded {
         kind: Some(PersonaKind::Guardian),
@@ -51,6 +55,7 @@ const PEOPLE: [Seeded; 8] = [
         city: "Uppsala",
         protected: false,
         contact: Some(("+46702345678", "karin.andersson@example.se")),
+        history: Some(&profiles::OCCASIONAL),
     },
     Seeded {
         kind: None,
@@ -63,6 +68,7 @@ const PEOPLE: [Seeded; 8] = [
         city: "Uppsala",
         protected: false,
         contact: None,
+        history: Some(&profiles::CHILD),
     },
     Seeded {
         kind: None,
@@ -75,6 +81,7 @@ const PEOPLE: [Seeded; 8] = [
         city: "Uppsala",
         protected: true,
         contact: None,
+        history: Some(&profiles::CHILD),
     },
     Seeded {
         kind: Some(PersonaKind::Teen),
@@ -87,6 +94,7 @@ const PEOPLE: [Seeded; 8] = [
         city: "Umeå",
         protected: false,
         contact: Some(("+46703456789", "nora.berg@example.se")),
+        history: Some(&profiles::NORA),
     },
     Seeded {
         kind: Some(PersonaKind::Elderly),
@@ -99,6 +107,7 @@ const PEOPLE: [Seeded; 8] = [
         city: "Östersund",
         protected: false,
         contact: Some(("+46704567890", "")),
+        history: Some(&profiles::GUNNAR),
     },
     Seeded {
         kind: Some(PersonaKind::ProtectedIdentity),
@@ -111,6 +120,7 @@ const PEOPLE: [Seeded; 8] = [
         city: "Göteborg",
         protected: true,
         contact: Some(("+46705678901", "sara.ek@example.se")),
+        history: Some(&profiles::OCCASIONAL),
     },
     Seeded {
         kind: Some(PersonaKind::NewUser),
@@ -123,6 +133,7 @@ const PEOPLE: [Seeded; 8] = [
         city: "Malmö",
         protected: false,
         contact: None,
+        history: None,
     },
 ];
 
@@ -161,6 +172,15 @@ fn personnummer(today: NaiveDate, age: u32, serial: &str) -> String {
     )
 }
 
+/// How far back the personas' health records go.
+pub const HISTORY_YEARS: u32 = 6;
+
+/// Midnight of the day `number` was born, as Unix seconds.
+pub fn birth(number: &str) -> Option<i64> {
+    let day = NaiveDate::parse_from_str(number.get(..8)?, "%Y%m%d").ok()?;
+    Some(crate::booking::day_start(day))
+}
+
 /// Writes the personas into an empty population register; a register with people is left
 /// as it is. `now` is Unix seconds, `today` the Swedish date.
 pub async fn seed_personas(
@@ -170,6 +190,20 @@ pub async fn seed_personas(
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
     if Person::find().count(&txn).await? > 0 {
+        // A register seeded before the health record existed gets the personas' histories once.
+        if CareContact::find().count(&txn).await? == 0 {
+            for found in Person::find().all(&txn).await? {
+                let seeded = PEOPLE
+                    .iter()
+                    .find(|p| p.given == found.given_name && p.family == found.family_name);
+                if let (Some(profile), Some(born)) =
+                    (seeded.and_then(|p| p.history), birth(&found.personnummer))
+                {
+                    seed_history(&txn, &found.personnummer, born, profile, HISTORY_YEARS, now)
+                        .await?;
+                }
+            }
+        }
         return txn.commit().await;
     }
     let numbers: Vec<String> = PEOPLE
@@ -186,6 +220,11 @@ pub async fn seed_personas(
         })
         .exec_without_returning(&txn)
         .await?;
+    }
+    for (p, number) in PEOPLE.iter().zip(&numbers) {
+        if let (Some(profile), Some(born)) = (p.history, birth(number)) {
+            seed_history(&txn, number, born, profile, HISTORY_YEARS, now).await?;
+        }
     }
     txn.commit().await?;
     let adult = &PEOPLE[0];

@@ -54,9 +54,14 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         .map_or("sqlite::memory:", |(_, v)| v);
     let db = samla_domain::db::connect_and_migrate(url).await.unwrap();
     samla_domain::seed::seed_demo(&db, 1).await.unwrap();
-    samla_domain::seed::personas::seed_personas(&db, samla_domain::swedish_date::today(), 0)
-        .await
-        .unwrap();
+    // As on a real start: the personas' cases and health records lie behind today.
+    samla_domain::seed::personas::seed_personas(
+        &db,
+        samla_domain::swedish_date::today(),
+        samla_server::notifier::unix_now(),
+    )
+    .await
+    .unwrap();
     let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await.unwrap());
     let leptos_options = LeptosOptions::builder()
         .output_name("samla")
