@@ -54,6 +54,13 @@ test('Boka tid from the article "Ont i ryggen" → login → a time → booked �
   await expect(page.locator(`a[href="${bookingUrl}"]`)).toContainText(`kl. ${time}`);
   expect(await axe(page)).toEqual([]);
 
+  // First among upcoming events, linked to the booking.
+  await page.goto('/handelser');
+  const upcoming = page.locator('section[aria-labelledby="events-upcoming"]');
+  await expect(upcoming.locator(`a[href="${bookingUrl}"]`)).toHaveText('Besök hos läkare');
+  await expect(upcoming).toContainText(clinic);
+  expect(await axe(page)).toEqual([]);
+
   // Rebooked to another time of the same kind, at the same clinic.
   await page.goto(bookingUrl);
   await page.getByRole('link', { name: 'Omboka' }).click();
@@ -79,6 +86,11 @@ test('Boka tid from the article "Ont i ryggen" → login → a time → booked �
   await expect(page.getByRole('status')).toContainText('Tiden är avbokad.');
   await expect(page.locator('.booking-facts')).toContainText('Avbokad');
   await expect(page.getByRole('link', { name: 'Avboka' })).toHaveCount(0);
+
+  // Gone from the upcoming events.
+  await page.goto('/handelser');
+  await expect(page.locator(`section[aria-labelledby="events-upcoming"] a[href="${bookingUrl}"]`)).toHaveCount(0);
+  await page.goto(bookingUrl);
 
   // The messages about it are in the inbox.
   await page.getByRole('link', { name: 'Meddelanden om bokningen' }).click();
