@@ -45,8 +45,8 @@ pub fn TimelinePage() -> impl IntoView {
                                 {months(flow.past).into_iter().map(|(month, items)| view! { <Month month items /> }).collect_view()}
                             </section>
                             <nav class="week-pager" aria-label=move || t.get().events_pages_label>
-                                {(!first_page).then(|| view! { <a href=events_href(kind, None)>{move || t.get().events_newest}</a> })}
-                                {older.map(|h| view! { <a rel="next" href=h>{move || t.get().events_older}</a> })}
+                                {(!first_page).then(|| view! { <a href=events_href(kind, None) data-full-load="">{move || t.get().events_newest}</a> })}
+                                {older.map(|h| view! { <a rel="next" href=h data-full-load="">{move || t.get().events_older}</a> })}
                             </nav>
                         }
                         .into_any()
@@ -64,7 +64,7 @@ fn KindFilter(chosen: Option<EventKind>) -> impl IntoView {
     let link = move |kind: Option<EventKind>| {
         let label = move || kind.map_or(t.get().events_all, |k| event_filter_label(t.get(), k));
         let current = (kind == chosen).then_some("page");
-        view! { <li><a href=events_href(kind, None) aria-current=current>{label}</a></li> }
+        view! { <li><a href=events_href(kind, None) aria-current=current data-full-load="">{label}</a></li> }
     };
     view! {
         <nav class="kind-filter" aria-labelledby="kind-filter-label">
