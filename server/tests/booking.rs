@@ -4,9 +4,7 @@
 
 mod support;
 
-use samla_domain::entities::{clinic, prelude::*};
 use samla_model::login::PersonaKind;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use support::browser::location;
 use support::{browser_of, logged_in};
 
@@ -26,14 +24,7 @@ fn first_link(page: &str, prefix: &str) -> String {
 #[tokio::test]
 async fn a_citizen_books_and_cancels_without_javascript_and_nobody_else_can() {
     let (app, db, mut anna, _) = logged_in(PersonaKind::Adult).await;
-    let clinic = Clinic::find()
-        .filter(clinic::Column::OnlineBooking.eq(true))
-        .filter(clinic::Column::Kind.eq("health_centre"))
-        .order_by_asc(clinic::Column::Id)
-        .one(&db)
-        .await
-        .unwrap()
-        .unwrap();
+    let clinic = support::bookable_health_centre(&db).await;
 
     let visits = anna
         .page(&app, &format!("/boka-tid?mottagning={}", clinic.hsa_id))

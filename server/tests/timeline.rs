@@ -6,11 +6,9 @@ mod support;
 
 use samla_domain::booking::{book, times};
 use samla_domain::cases::Writer;
-use samla_domain::entities::{clinic, prelude::*};
 use samla_model::booking::VisitType;
 use samla_model::case::Author;
 use samla_model::login::PersonaKind;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use support::browser::location;
 use support::logged_in;
 
@@ -104,14 +102,7 @@ async fn the_flow_shows_years_by_month_pages_back_and_filters_by_kind() {
 #[tokio::test]
 async fn a_booked_time_comes_first_and_links_to_the_booking() {
     let (app, db, mut anna, owner) = logged_in(PersonaKind::Adult).await;
-    let clinic = Clinic::find()
-        .filter(clinic::Column::OnlineBooking.eq(true))
-        .filter(clinic::Column::Kind.eq("health_centre"))
-        .order_by_asc(clinic::Column::Id)
-        .one(&db)
-        .await
-        .unwrap()
-        .unwrap();
+    let clinic = support::bookable_health_centre(&db).await;
     let now = samla_server::notifier::unix_now();
     let week = times::free_week(&db, clinic.id, VisitType::Nurse, None, now + 8 * 86_400)
         .await

@@ -103,7 +103,7 @@ fn CaseDetail(
             <dt>{move || t.get().case_status}</dt>
             <dd><span class=format!("status-tag status-tag--{}", status.code())>{move || case_status_label(t.get(), status)}</span></dd>
             <dt>{move || t.get().case_next}</dt>
-            <dd class="case-facts__expect">{expectation(t.get(), &item)}</dd>
+            <dd class="case-facts__expect">{expectation(t.get(), item.status, &item.expected_reply)}</dd>
             <dt>{move || t.get().case_sent_on}</dt>
             <dd>{move || long_date(t.get(), &sent)}</dd>
             {by_guardian.map(|name| view! {

@@ -51,15 +51,12 @@ pub fn case_title(item: &CaseItem, lang: Lang) -> String {
     }
 }
 
-/// What the citizen can expect next: the expected reply date while the clinic has the case.
-pub fn expectation(t: &crate::i18n::Texts, item: &CaseItem) -> String {
-    match item.status {
+/// What the citizen can expect next of a case in `status`: the expected reply date
+/// (`YYYY-MM-DD`) while the clinic has the case.
+pub fn expectation(t: &crate::i18n::Texts, status: CaseStatus, expected_reply: &str) -> String {
+    match status {
         CaseStatus::Sent | CaseStatus::Received => {
-            format!(
-                "{} {}",
-                t.case_expected_reply,
-                long_date(t, &item.expected_reply)
-            )
+            format!("{} {}", t.case_expected_reply, long_date(t, expected_reply))
         }
         CaseStatus::InProgress => t.case_waits_for_you.to_owned(),
         CaseStatus::Answered => t.case_answered_note.to_owned(),
@@ -73,7 +70,7 @@ fn CaseRow(item: CaseItem) -> impl IntoView {
     let lang = use_lang();
     let status = item.status;
     let title = case_title(&item, lang.get_untracked());
-    let expect = expectation(t.get(), &item);
+    let expect = expectation(t.get(), item.status, &item.expected_reply);
     view! {
         <li class="case-list__item">
             <a class="case-list__link" href=case_path(item.id)>{item.subject.clone()}</a>

@@ -10,6 +10,7 @@ use sea_orm::{
 };
 
 use super::rng::SplitMix64;
+use super::{insert_batched, jitter};
 use crate::entities::{
     care_contact, certificate, clinic, lab_result, prelude::*, prescription, vaccination,
 };
@@ -119,7 +120,7 @@ pub async fn seed_history(
                 let Some(known) = analysis(code) else {
                     continue;
                 };
-                let wobble = (rng.below(2_001) as f64 / 1_000.0 - 1.0) * spread;
+                let wobble = jitter(&mut rng, *spread);
                 labs.push(lab_result::ActiveModel {
                     personnummer: Set(owner.to_owned()),
                     at: Set(at - 3 * DAY),
@@ -134,14 +135,14 @@ pub async fn seed_history(
             }
         }
     }
-    insert_all::<CareContact>(conn, contacts).await?;
-    insert_all::<LabResult>(conn, labs).await?;
-    insert_all::<Prescription>(
+    insert_batched(conn, contacts).await?;
+    insert_batched(conn, labs).await?;
+    insert_batched(
         conn,
         prescriptions(owner, profile, years, start, now, &clinic),
     )
     .await?;
-    insert_all::<Vaccination>(
+    insert_batched(
         conn,
         vaccinations(owner, profile, years, born, now, &clinic),
     )
@@ -160,9 +161,8 @@ pub async fn seed_history(
             clinic_name: Set(clinic.name.clone()),
             valid_until: Set(c.valid_days.map(|d| now - c.days_ago * DAY + d * DAY)),
             ..Default::default()
-        })
-        .collect();
-    insert_all::<Certificate>(conn, certificates).await
+        });
+    insert_batched(conn, certificates).await
 }
 
 /// Each medicine prescribed once a year; the newest has withdrawals left, older ones are
@@ -242,17 +242,4 @@ fn vaccinations(
         }
     }
     rows
-}
-
-/// Inserts in batches the engines take (PostgreSQL's bound parameters are limited).
-async fn insert_all<E: EntityTrait>(
-    conn: &impl ConnectionTrait,
-    rows: Vec<E::ActiveModel>,
-) -> Result<(), DbErr> {
-    for batch in rows.chunks(400) {
-        E::insert_many(batch.to_vec())
-            .exec_without_returning(conn)
-            .await?;
-    }
-    Ok(())
 }

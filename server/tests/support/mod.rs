@@ -115,6 +115,22 @@ pub async fn browser_of(
     (browser, person.personnummer)
 }
 
+/// The first health centre that takes bookings here (the booking tests' clinic).
+pub async fn bookable_health_centre(
+    db: &samla_domain::DatabaseConnection,
+) -> samla_domain::entities::clinic::Model {
+    use samla_domain::entities::{clinic, prelude::Clinic};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    Clinic::find()
+        .filter(clinic::Column::OnlineBooking.eq(true))
+        .filter(clinic::Column::Kind.eq("health_centre"))
+        .order_by_asc(clinic::Column::Id)
+        .one(db)
+        .await
+        .unwrap()
+        .expect("a health centre that takes bookings")
+}
+
 pub async fn app() -> Router {
     app_with(&[], false).await
 }

@@ -12,6 +12,7 @@ use crate::api::timeline::EventItem;
 use crate::i18n::event_labels::{contact_label, decimal, event_kind_label, range_label};
 use crate::i18n::labels::{booking_status_label, case_status_label, visit_label};
 use crate::i18n::{Texts, date::long_date, use_lang, use_texts};
+use crate::pages::cases_page::expectation;
 
 #[component]
 pub fn Entry(item: EventItem) -> impl IntoView {
@@ -70,10 +71,9 @@ fn describe(t: &Texts, lang: Lang, item: &EventItem) -> (String, String) {
             let waiting = matches!(status, Some(CaseStatus::Sent | CaseStatus::Received));
             let detail = match status {
                 Some(s) if waiting => format!(
-                    "{}. {} {}",
+                    "{}. {}",
                     case_status_label(t, s),
-                    t.case_expected_reply,
-                    long_date(t, &item.detail)
+                    expectation(t, s, &item.detail)
                 ),
                 Some(s) => case_status_label(t, s).to_owned(),
                 None => String::new(),
