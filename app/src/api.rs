@@ -6,6 +6,8 @@ pub mod cases;
 pub mod content;
 pub mod find_care;
 pub mod login;
+pub mod medicines;
+pub mod overview;
 #[cfg(feature = "ssr")]
 mod qr_svg;
 #[cfg(feature = "ssr")]

@@ -19,10 +19,11 @@ use crate::pages::{
     cases_page::CasesPage, clinic_page::ClinicPage, cookies_page::CookiesPage,
     error_page::ErrorPage, find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
     health_advice_page::HealthAdvicePage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
-    login_page::LoginPage, login_wait_page::LoginWaitPage, message_page::MessagePage,
-    new_case_page::NewCasePage, not_found_page::NotFoundPage, rules_page::RulePage,
-    rules_page::RulesIndexPage, search_page::SearchPage, seek_care_page::SeekCarePage,
-    settings_page::SettingsPage, start_page::StartPage, test_eid_done_page::TestEidDonePage,
+    login_page::LoginPage, login_wait_page::LoginWaitPage, medicines_page::MedicinesPage,
+    message_page::MessagePage, new_case_page::NewCasePage, not_found_page::NotFoundPage,
+    renew_page::RenewPage, rules_page::RulePage, rules_page::RulesIndexPage,
+    search_page::SearchPage, seek_care_page::SeekCarePage, settings_page::SettingsPage,
+    start_page::StartPage, test_eid_done_page::TestEidDonePage,
     test_eid_identify_page::TestEidIdentifyPage, test_eid_page::TestEidPage,
     timeline_page::TimelinePage,
 };
@@ -62,7 +63,7 @@ pub fn App() -> impl IntoView {
             <main id="main" class="page" tabindex="-1">
                 <ErrorBoundary fallback=|_| view! { <ErrorPage /> }>
                     <Routes fallback=|| view! { <NotFoundPage /> }>
-                        <Route path=path!("/") view=StartPage />
+                        <Route path=path!("/") view=StartPage ssr=SsrMode::Async />
                         <Route path=path!("/tillganglighet") view=AccessibilityPage />
                         <Route path=path!("/falska-sms") view=FraudSmsPage />
                         <Route path=path!("/om-samla") view=AboutPage />
@@ -95,6 +96,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/bokningar/:id") view=BookingDetailPage ssr=SsrMode::Async />
                         <Route path=path!("/bokningar/:id/avboka") view=BookingCancelPage ssr=SsrMode::Async />
                         <Route path=path!("/handelser") view=TimelinePage ssr=SsrMode::Async />
+                        <Route path=path!("/forny-recept") view=MedicinesPage ssr=SsrMode::Async />
+                        <Route path=path!("/forny-recept/:id") view=RenewPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />
                     </Routes>

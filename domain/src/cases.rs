@@ -247,6 +247,27 @@ pub async fn thread(
     Ok(Some(Thread { case, messages }))
 }
 
+/// `owner`'s cases that are not closed, the latest changed first: at most `max`, and whether
+/// there are more.
+pub async fn open_cases(
+    conn: &impl ConnectionTrait,
+    owner: &str,
+    max: u64,
+) -> Result<(Vec<care_case::Model>, bool), DbErr> {
+    let mut found = CareCase::find()
+        .filter(care_case::Column::Personnummer.eq(owner))
+        .filter(care_case::Column::Eservice.ne(crate::booking::THREAD_ESERVICE))
+        .filter(care_case::Column::Status.ne(CaseStatus::Closed.code()))
+        .order_by_desc(care_case::Column::UpdatedAt)
+        .order_by_desc(care_case::Column::Id)
+        .limit(max + 1)
+        .all(conn)
+        .await?;
+    let more = found.len() as u64 > max;
+    found.truncate(max as usize);
+    Ok((found, more))
+}
+
 /// Page `page` (from 1, at most `samla_model::access::MAX_PAGE`) of `owner`'s cases, the
 /// latest changed first.
 pub async fn list(

@@ -17,6 +17,7 @@ pub mod file_store;
 pub mod find_care;
 pub mod inbox;
 pub mod login_limits;
+pub mod medicines;
 pub mod migration;
 pub mod oidc_logins;
 pub mod outbox;

@@ -10,6 +10,7 @@ mod m20261204_000001_create_cases_and_messages;
 mod m20261205_000001_create_attachments;
 mod m20261206_000001_create_bookings;
 mod m20261207_000001_create_health_records;
+mod m20261208_000001_add_prescription_run_out;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000001_create_attachments::Migration),
             Box::new(m20261206_000001_create_bookings::Migration),
             Box::new(m20261207_000001_create_health_records::Migration),
+            Box::new(m20261208_000001_add_prescription_run_out::Migration),
         ]
     }
 }

@@ -61,6 +61,12 @@ test('Boka tid from the article "Ont i ryggen" → login → a time → booked �
   await expect(upcoming).toContainText(clinic);
   expect(await axe(page)).toEqual([]);
 
+  // And on the personal start page, as the next booked time.
+  await page.goto('/');
+  const next = page.locator('section[aria-labelledby="overview-booking"]');
+  await expect(next.locator(`a[href="${bookingUrl}"]`)).toContainText('Besök hos läkare');
+  await expect(next).toContainText(clinic);
+
   // Rebooked to another time of the same kind, at the same clinic.
   await page.goto(bookingUrl);
   await page.getByRole('link', { name: 'Omboka' }).click();

@@ -25,6 +25,10 @@ pub enum Resource {
     Journal,
     /// Upcoming and past events: what the flow shows of all the above.
     Events,
+    /// The list of prescriptions ("Mina läkemedel").
+    Medicines,
+    /// The personal start page: the next booking, unread messages, open cases, medicines due.
+    Overview,
 }
 
 codes!(Role, Role::Citizen => "invanare", Role::Guardian => "vardnadshavare", Role::Staff => "personal");
@@ -36,6 +40,8 @@ codes!(Resource,
     Resource::Bookings => "bokningar",
     Resource::Journal => "journal",
     Resource::Events => "handelser",
+    Resource::Medicines => "lakemedel",
+    Resource::Overview => "oversikt",
 );
 
 /// The access log is shown this many rows a page.
@@ -60,6 +66,8 @@ mod tests {
             Resource::Bookings,
             Resource::Journal,
             Resource::Events,
+            Resource::Medicines,
+            Resource::Overview,
         ] {
             assert_eq!(Resource::from_code(what.code()), Some(what));
         }

@@ -27,6 +27,7 @@ pub mod fold;
 pub mod lang;
 pub mod login;
 pub mod markup;
+pub mod medicines;
 pub mod next_path;
 pub mod notification;
 pub mod opening_hours;

@@ -41,6 +41,8 @@ pub enum Notice {
     DetailsChanged,
     /// The first login activated the e-services; by letter, as no contact details exist yet.
     AccountActivated,
+    /// A medicine runs out soon (issue 11): says which one nowhere, like every notification.
+    MedicineRunsOut,
 }
 
 impl Notice {
@@ -50,6 +52,7 @@ impl Notice {
             Notice::Reminder => "paminnelse",
             Notice::DetailsChanged => "uppgifter",
             Notice::AccountActivated => "aktiverat",
+            Notice::MedicineRunsOut => "lakemedel",
         }
     }
 
@@ -74,6 +77,12 @@ impl Notice {
             (Notice::DetailsChanged, Channel::Sms | Channel::Postal) => {
                 "Dina kontaktuppgifter i e-tjänsterna på Samla har ändrats. Var det inte du, logga in på Samla och ändra dem. Obs! Du kan inte svara på detta sms."
             }
+            (Notice::MedicineRunsOut, Channel::Sms | Channel::Postal) => {
+                "Ett av dina läkemedel tar snart slut. Du kan förnya receptet i e-tjänsterna när du loggat in på Samla. Obs! Du kan inte svara på detta sms."
+            }
+            (Notice::MedicineRunsOut, Channel::Email) => {
+                "Ett av dina läkemedel tar snart slut. Du kan förnya receptet i e-tjänsterna när du loggat in på Samla. Obs! Du kan inte svara på detta mejl."
+            }
             (Notice::DetailsChanged, Channel::Email) => {
                 "Dina kontaktuppgifter i e-tjänsterna på Samla har ändrats. Var det inte du, logga in på Samla och ändra dem. Obs! Du kan inte svara på detta mejl."
             }
@@ -87,6 +96,7 @@ impl Notice {
             Notice::Reminder => "Påminnelse: du har ett meddelande på Samla",
             Notice::DetailsChanged => "Dina kontaktuppgifter på Samla har ändrats",
             Notice::AccountActivated => "Du har aktiverat e-tjänsterna på Samla",
+            Notice::MedicineRunsOut => "Ett av dina läkemedel tar snart slut",
         }
     }
 }
@@ -102,6 +112,7 @@ mod tests {
             Notice::Reminder,
             Notice::DetailsChanged,
             Notice::AccountActivated,
+            Notice::MedicineRunsOut,
         ] {
             for channel in Channel::ALL {
                 let text = notice.text(channel);

@@ -93,6 +93,15 @@ const MATRIX: &[Row] = &[
         &[("kind", ""), ("fore", "")],
     ),
     ("/api/my_booking", Kind::Personal, &[("id", "1")]),
+    // Anna's prescriptions are the first written: prescription 1 is hers.
+    ("/api/my_medicines", Kind::Personal, &[]),
+    ("/api/my_medicine", Kind::Personal, &[("id", "1")]),
+    (
+        "/api/renew_medicine",
+        Kind::PersonalForm,
+        &[("prescription", "1"), ("note", "")],
+    ),
+    ("/api/my_overview", Kind::Personal, &[]),
     (
         "/api/clinic_for_booking",
         Kind::Personal,
@@ -176,7 +185,7 @@ async fn call(
 }
 
 /// A router, and Anna (the owner), Karin (another citizen) and nobody as callers.
-async fn callers() -> (Router, [Caller; 3], [&'static str; 4]) {
+async fn callers() -> (Router, [Caller; 3], [&'static str; 5]) {
     let state = state_with(&[], false).await;
     let db = state.db.clone();
     let people = samla_domain::seed::personas::personas(&db).await.unwrap();
@@ -200,9 +209,9 @@ async fn callers() -> (Router, [Caller; 3], [&'static str; 4]) {
         .find(|p| p.kind == PersonaKind::Adult)
         .unwrap();
     let pnr: &'static str = Box::leak(anna.personnummer.clone().into_boxed_str());
-    // What only Anna's own answers may contain: her family name, personnummer, mobile, and
-    // the subject of her first case.
-    let marks = ["Lindqvist", pnr, "+46701234567", "blodprov"];
+    // What only Anna's own answers may contain: her family name, personnummer, mobile, the
+    // subject of her first case, and her medicine.
+    let marks = ["Lindqvist", pnr, "+46701234567", "blodprov", "Levaxin"];
     (
         samla_server::build_router(state),
         [
@@ -290,6 +299,12 @@ async fn only_the_owner_gets_the_owners_data() {
     )
     .await;
     assert!(events.contains("blodprov"), "{events}");
+    for path in ["/api/my_medicines", "/api/my_overview"] {
+        let (_, mine) = call(&app, &owner, path, &[]).await;
+        assert!(mine.contains("Levaxin"), "{path}: {mine}");
+    }
+    let (_, theirs) = call(&app, &other, "/api/my_medicine", &[("id", "1")]).await;
+    assert_eq!(theirs, "null", "another's prescription: nothing");
     for (path, args) in [
         ("/api/my_case", ("id", "1")),
         ("/api/open_message", ("id", "2")),

@@ -147,7 +147,7 @@ pub struct ConfirmView {
 }
 
 #[cfg(feature = "ssr")]
-mod on_server {
+pub(super) mod on_server {
     use super::*;
     use samla_domain::booking::book::Refused;
 

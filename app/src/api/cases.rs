@@ -151,7 +151,7 @@ pub struct ReplySubmission {
 }
 
 #[cfg(feature = "ssr")]
-mod on_server {
+pub(super) mod on_server {
     use super::*;
 
     pub fn date_time(at: i64) -> (String, String) {

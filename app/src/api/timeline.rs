@@ -85,6 +85,7 @@ fn item(event: samla_domain::timeline::Event) -> EventItem {
         EventKind::Booking => Some(super::booking::booking_path(event.id)),
         EventKind::Case => Some(super::cases::case_path(event.id)),
         EventKind::Message => Some(super::cases::message_path(event.id)),
+        EventKind::Medicine => Some(super::medicines::MEDICINES_PATH.to_owned()),
         _ => None,
     };
     EventItem {

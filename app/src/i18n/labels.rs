@@ -194,6 +194,8 @@ pub fn resource_label(t: &Texts, resource: samla_model::access::Resource) -> &'s
         Resource::Bookings => t.resource_bookings,
         Resource::Journal => t.resource_journal,
         Resource::Events => t.resource_events,
+        Resource::Medicines => t.resource_medicines,
+        Resource::Overview => t.resource_overview,
     }
 }
 

@@ -65,7 +65,7 @@ pub fn expectation(t: &crate::i18n::Texts, status: CaseStatus, expected_reply: &
 }
 
 #[component]
-fn CaseRow(item: CaseItem) -> impl IntoView {
+pub fn CaseRow(item: CaseItem) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let status = item.status;

@@ -11,6 +11,7 @@ use crate::api::attachments::{AttachmentItem, Refused};
 use crate::api::cases::{
     EServiceView, NEW_CASE_PATH, NewCaseStep, NewCaseSubmission, eservice_form, new_case_href,
 };
+use crate::api::medicines::{MedicinesView, my_medicines, renew_path};
 use crate::components::{
     attachment_picker::AttachmentPicker, error_summary::ErrorSummary, page_meta::PageMeta,
     personal::viewer_or_login, textarea_text::textarea_text,
@@ -22,6 +23,8 @@ use crate::i18n::{
 };
 use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage};
 use samla_model::attachment::size_text;
+use samla_model::medicines::ListHidden;
+use samla_model::medicines::RENEWAL_ESERVICE as RENEWAL_SLUG;
 
 /// The posted name of a form field: prefixed, so no field of a clinic's own form can clash
 /// with the page's own fields.
@@ -54,17 +57,23 @@ pub fn NewCasePage() -> impl IntoView {
     view! {
         <PageMeta title description=move || t.get().cases_lead canonical=NEW_CASE_PATH />
         {viewer.map(|_| {
+            let renewal = slug == RENEWAL_SLUG;
             let service = Resource::new(move || (hsa.clone(), slug.clone()), |(h, s)| eservice_form(h, s));
+            // The renewal form holds the list of medicines where the viewer may see it.
+            let list = Resource::new(move || renewal, |renewal| async move {
+                if renewal { my_medicines().await.ok() } else { None }
+            });
             view! {
             <Suspense fallback=move || view! { <p>{move || t.get().loading}</p> }>
                 {move || {
                     let submitted = submitted.clone();
                     Suspend::new(async move {
+                    let list = list.await;
                     match service.await {
                         Ok(Some(service)) => match submitted {
                             Some(NewCaseSubmission { posted, step: NewCaseStep::Check, files, .. }) => view! { <CheckAnswers service posted files /> }.into_any(),
-                            Some(NewCaseSubmission { posted, step: NewCaseStep::Form(problems), files, refused }) => view! { <CaseForm service posted problems files refused /> }.into_any(),
-                            None => view! { <CaseForm service posted=Vec::new() problems=Vec::new() files=Vec::new() refused=Vec::new() /> }.into_any(),
+                            Some(NewCaseSubmission { posted, step: NewCaseStep::Form(problems), files, refused }) => view! { <CaseForm service posted problems files refused list /> }.into_any(),
+                            None => view! { <CaseForm service posted=Vec::new() problems=Vec::new() files=Vec::new() refused=Vec::new() list /> }.into_any(),
                         },
                         Ok(None) => view! { <NotFoundPage /> }.into_any(),
                         Err(_) => view! { <ErrorPage /> }.into_any(),
@@ -120,6 +129,7 @@ fn CaseForm(
     problems: Vec<samla_model::case::FieldProblem>,
     files: Vec<AttachmentItem>,
     refused: Vec<Refused>,
+    list: Option<MedicinesView>,
 ) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang().get_untracked();
@@ -170,6 +180,7 @@ fn CaseForm(
         <ErrorSummary problems=summary />
         <h1>{move || t.get().newcase_title}</h1>
         <ServiceIntro service=service.clone() />
+        {list.map(|list| view! { <FromList list hsa_id=service.hsa_id.clone() /> })}
         <form class="case-form" method="post" action=new_case_href(&service.hsa_id, &service.form.slug) enctype="multipart/form-data" novalidate data-full-load="">
             {hidden_fields(&service)}
             {fields}
@@ -177,6 +188,38 @@ fn CaseForm(
             <button class="button" type="submit" name="steg" value="granska">{move || t.get().newcase_continue}</button>
         </form>
     }
+}
+
+/// On the renewal form: the medicines from this clinic to renew with one choice, where the
+/// viewer may see their list (DOMAIN.md §4: not under 16, not as a proxy); else why not.
+#[component]
+fn FromList(list: MedicinesView, hsa_id: String) -> impl IntoView {
+    let t = use_texts();
+    if let Some(hidden) = list.hidden {
+        let why = move || match hidden {
+            ListHidden::UnderAge => t.get().medicines_hidden_under_age,
+            ListHidden::Proxy => t.get().medicines_hidden_proxy,
+        };
+        return view! { <p class="notice">{why}</p> }.into_any();
+    }
+    let here: Vec<_> = list
+        .items
+        .into_iter()
+        .filter(|m| m.current && m.renewable && m.hsa_id == hsa_id)
+        .collect();
+    (!here.is_empty())
+        .then(|| view! {
+            <section aria-labelledby="from-list">
+                <h2 id="from-list">{move || t.get().medicines_from_list}</h2>
+                <ul class="entry__links">
+                    {here.into_iter().map(|m| {
+                        let name = m.name();
+                        view! { <li><a href=renew_path(m.id)>{move || format!("{} {name}", t.get().medicine_renew)}</a></li> }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })
+        .into_any()
 }
 
 fn answer_field(

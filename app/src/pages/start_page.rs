@@ -1,8 +1,11 @@
-//! `/` — the start page, with direct entries to the common errands.
+//! `/` — the start page, with direct entries to the common errands; for a logged-in citizen
+//! the same page begins with their overview (`overview.rs`).
+
+mod overview;
 
 use leptos::prelude::*;
 
-use crate::components::{errands::ERRANDS, page_meta::PageMeta};
+use crate::components::{errands::ERRANDS, page_meta::PageMeta, personal::logged_in};
 use crate::i18n::use_texts;
 
 /// Entries into the most read health advice (their Swedish titles are the articles' names).
@@ -24,13 +27,20 @@ pub fn StartPage() -> impl IntoView {
             description=move || t.get().start_lead
             canonical="/"
         />
-        <div class="hero">
-            <h1>{move || t.get().start_title}</h1>
-            <p class="lead">{move || t.get().start_lead}</p>
-        </div>
+        {if logged_in() {
+            view! { <overview::Overview /> }.into_any()
+        } else {
+            view! {
+                <div class="hero">
+                    <h1>{move || t.get().start_title}</h1>
+                    <p class="lead">{move || t.get().start_lead}</p>
+                </div>
+            }
+            .into_any()
+        }}
         <section aria-labelledby="errands-heading">
             <h2 id="errands-heading">{move || t.get().errands_heading}</h2>
-            <ul class="errand-grid">
+            <ul class=if logged_in() { "errand-grid errand-grid--compact" } else { "errand-grid" }>
                 {ERRANDS
                     .iter()
                     .map(|errand| {

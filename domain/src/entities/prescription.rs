@@ -24,6 +24,10 @@ pub struct Model {
     pub prescriber: String,
     pub clinic_id: i32,
     pub clinic_name: String,
+    /// `samla_model::medicines::runs_out_at` of the fields above, kept for the reminder job.
+    pub runs_out_at: Option<i64>,
+    /// When the reminder that it runs out went.
+    pub reminded_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

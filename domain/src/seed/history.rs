@@ -37,6 +37,9 @@ pub struct MedicinePlan {
     pub doses_per_day: f64,
     pub units: i32,
     pub withdrawals: i32,
+    /// How long ago the newest prescription was written: near a year for one that runs out
+    /// soon (due for renewal).
+    pub newest_days_ago: i64,
 }
 
 /// A vaccination `days` after birth (a child's programme) or, with `yearly`, every autumn.
@@ -165,8 +168,8 @@ pub async fn seed_history(
     insert_batched(conn, certificates).await
 }
 
-/// Each medicine prescribed once a year; the newest has withdrawals left, older ones are
-/// used up and no longer valid.
+/// Each medicine prescribed once a year. The newest has had one withdrawal for each supply
+/// needed so far and may have some left; older ones are used up and no longer valid.
 fn prescriptions(
     owner: &str,
     profile: &Profile,
@@ -176,15 +179,17 @@ fn prescriptions(
     clinic: &clinic::Model,
 ) -> Vec<prescription::ActiveModel> {
     let mut rows = Vec::new();
-    for (m, medicine) in profile.medicines.iter().enumerate() {
+    for medicine in profile.medicines {
+        let supply = (f64::from(medicine.units) / medicine.doses_per_day) as i64 * DAY;
         for year in 0..i64::from(years) {
-            let at = now - year * YEAR - (40 + m as i64 * 9) * DAY;
+            let at = now - year * YEAR - medicine.newest_days_ago * DAY;
             if at < start {
                 continue;
             }
-            let newest = year == 0;
-            let left = if newest { medicine.withdrawals - 2 } else { 0 };
-            let supply = (f64::from(medicine.units) / medicine.doses_per_day) as i64 * DAY;
+            let taken = (((now - at) / supply.max(1)) as i32 + 1).min(medicine.withdrawals);
+            let last = at + supply * i64::from(taken - 1);
+            let left = medicine.withdrawals - taken;
+            let valid_until = at + YEAR;
             rows.push(prescription::ActiveModel {
                 personnummer: Set(owner.to_owned()),
                 at: Set(at),
@@ -194,16 +199,20 @@ fn prescriptions(
                 doses_per_day: Set(medicine.doses_per_day),
                 units_per_withdrawal: Set(medicine.units),
                 withdrawals: Set(medicine.withdrawals),
-                withdrawals_left: Set(left.max(0)),
-                last_withdrawal_at: Set(Some(if newest {
-                    at + supply
-                } else {
-                    at + supply * i64::from(medicine.withdrawals - 1)
-                })),
-                valid_until: Set(at + YEAR),
+                withdrawals_left: Set(left),
+                last_withdrawal_at: Set(Some(last)),
+                valid_until: Set(valid_until),
                 prescriber: Set("Eva Nord, leg. läkare".to_owned()),
                 clinic_id: Set(clinic.id),
                 clinic_name: Set(clinic.name.clone()),
+                runs_out_at: Set(samla_model::medicines::runs_out_at(
+                    Some(last),
+                    medicine.units,
+                    medicine.doses_per_day,
+                    left,
+                    valid_until,
+                )),
+                reminded_at: Set(None),
                 ..Default::default()
             });
         }

@@ -204,6 +204,8 @@ pub async fn seed_personas(
                 }
             }
         }
+        // Prescriptions seeded before their run-out date was stored get it.
+        crate::medicines::fill_run_out(&txn).await?;
         return txn.commit().await;
     }
     let numbers: Vec<String> = PEOPLE
