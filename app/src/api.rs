@@ -3,6 +3,7 @@
 pub mod attachments;
 pub mod booking;
 pub mod cases;
+pub mod certificates;
 pub mod content;
 pub mod find_care;
 pub mod login;

@@ -16,8 +16,9 @@ use crate::pages::{
     article_page::ArticlePage, attachment_page::AttachmentPage,
     booking_cancel_page::BookingCancelPage, booking_confirm_page::BookingConfirmPage,
     booking_detail_page::BookingDetailPage, booking_page::BookingPage, case_page::CasePage,
-    cases_page::CasesPage, clinic_page::ClinicPage, cookies_page::CookiesPage,
-    error_page::ErrorPage, find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
+    cases_page::CasesPage, certificate_page::CertificatePage, certificates_page::CertificatesPage,
+    clinic_page::ClinicPage, cookies_page::CookiesPage, error_page::ErrorPage,
+    find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
     health_advice_page::HealthAdvicePage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
     login_page::LoginPage, login_wait_page::LoginWaitPage, medicines_page::MedicinesPage,
     message_page::MessagePage, new_case_page::NewCasePage, not_found_page::NotFoundPage,
@@ -98,6 +99,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/handelser") view=TimelinePage ssr=SsrMode::Async />
                         <Route path=path!("/forny-recept") view=MedicinesPage ssr=SsrMode::Async />
                         <Route path=path!("/forny-recept/:id") view=RenewPage ssr=SsrMode::Async />
+                        <Route path=path!("/intyg") view=CertificatesPage ssr=SsrMode::Async />
+                        <Route path=path!("/intyg/:id") view=CertificatePage ssr=SsrMode::Async />
                         <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />
                     </Routes>

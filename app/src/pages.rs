@@ -11,6 +11,8 @@ pub mod booking_detail_page;
 pub mod booking_page;
 pub mod case_page;
 pub mod cases_page;
+pub mod certificate_page;
+pub mod certificates_page;
 pub mod clinic_page;
 pub mod cookies_page;
 pub mod error_page;

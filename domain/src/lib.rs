@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod booking;
 pub mod cases;
 pub mod catalogue;
+pub mod certificates;
 pub mod clinic_edit;
 pub mod clinic_side;
 pub mod content;

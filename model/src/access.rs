@@ -27,6 +27,8 @@ pub enum Resource {
     Events,
     /// The list of prescriptions ("Mina läkemedel").
     Medicines,
+    /// Certificates (intyg), read on their page or as a PDF.
+    Certificates,
     /// The personal start page: the next booking, unread messages, open cases, medicines due.
     Overview,
 }
@@ -41,6 +43,7 @@ codes!(Resource,
     Resource::Journal => "journal",
     Resource::Events => "handelser",
     Resource::Medicines => "lakemedel",
+    Resource::Certificates => "intyg",
     Resource::Overview => "oversikt",
 );
 
@@ -67,6 +70,7 @@ mod tests {
             Resource::Journal,
             Resource::Events,
             Resource::Medicines,
+            Resource::Certificates,
             Resource::Overview,
         ] {
             assert_eq!(Resource::from_code(what.code()), Some(what));

@@ -5,6 +5,7 @@ pub mod attachment_routes;
 pub mod case_forms;
 pub mod case_jobs;
 pub mod catalogue_refresh;
+pub mod certificate_pdf;
 pub mod config;
 pub mod form_upload;
 pub mod health;

@@ -57,6 +57,10 @@ fn routes(state: &AppState) -> Router<AppState> {
             axum::routing::post(crate::attachment_routes::discard),
         )
         .route("/bilagor/{id}/fil", get(crate::attachment_routes::file))
+        .route(
+            crate::certificate_pdf::PATH,
+            get(crate::certificate_pdf::get),
+        )
         .route(crate::message_page::PATH, get(crate::message_page::get))
         .merge(crate::test_clinic::routes(state))
         .leptos_routes_with_context(state, page_routes(), context.clone(), move || {

@@ -102,6 +102,9 @@ const MATRIX: &[Row] = &[
         &[("prescription", "1"), ("note", "")],
     ),
     ("/api/my_overview", Kind::Personal, &[]),
+    // Anna's certificate is the first written.
+    ("/api/my_certificates", Kind::Personal, &[]),
+    ("/api/my_certificate", Kind::Personal, &[("id", "1")]),
     (
         "/api/clinic_for_booking",
         Kind::Personal,
@@ -299,12 +302,18 @@ async fn only_the_owner_gets_the_owners_data() {
     )
     .await;
     assert!(events.contains("blodprov"), "{events}");
-    for path in ["/api/my_medicines", "/api/my_overview"] {
+    for path in [
+        "/api/my_medicines",
+        "/api/my_overview",
+        "/api/my_certificates",
+    ] {
         let (_, mine) = call(&app, &owner, path, &[]).await;
         assert!(mine.contains("Levaxin"), "{path}: {mine}");
     }
-    let (_, theirs) = call(&app, &other, "/api/my_medicine", &[("id", "1")]).await;
-    assert_eq!(theirs, "null", "another's prescription: nothing");
+    for path in ["/api/my_medicine", "/api/my_certificate"] {
+        let (_, theirs) = call(&app, &other, path, &[("id", "1")]).await;
+        assert_eq!(theirs, "null", "{path}: another's, nothing");
+    }
     for (path, args) in [
         ("/api/my_case", ("id", "1")),
         ("/api/open_message", ("id", "2")),

@@ -195,6 +195,7 @@ pub fn resource_label(t: &Texts, resource: samla_model::access::Resource) -> &'s
         Resource::Journal => t.resource_journal,
         Resource::Events => t.resource_events,
         Resource::Medicines => t.resource_medicines,
+        Resource::Certificates => t.certificates,
         Resource::Overview => t.resource_overview,
     }
 }
