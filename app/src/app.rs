@@ -19,12 +19,12 @@ use crate::pages::{
     cases_page::CasesPage, certificate_page::CertificatePage, certificates_page::CertificatesPage,
     clinic_page::ClinicPage, cookies_page::CookiesPage, error_page::ErrorPage,
     find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
-    health_advice_page::HealthAdvicePage, inbox_page::InboxPage, logged_out_page::LoggedOutPage,
-    login_page::LoginPage, login_wait_page::LoginWaitPage, medicines_page::MedicinesPage,
-    message_page::MessagePage, new_case_page::NewCasePage, not_found_page::NotFoundPage,
-    renew_page::RenewPage, rules_page::RulePage, rules_page::RulesIndexPage,
-    search_page::SearchPage, seek_care_page::SeekCarePage, settings_page::SettingsPage,
-    start_page::StartPage, test_eid_done_page::TestEidDonePage,
+    health_advice_page::HealthAdvicePage, inbox_page::InboxPage, journal_page::JournalPage,
+    logged_out_page::LoggedOutPage, login_page::LoginPage, login_wait_page::LoginWaitPage,
+    medicines_page::MedicinesPage, message_page::MessagePage, new_case_page::NewCasePage,
+    not_found_page::NotFoundPage, renew_page::RenewPage, rules_page::RulePage,
+    rules_page::RulesIndexPage, search_page::SearchPage, seek_care_page::SeekCarePage,
+    settings_page::SettingsPage, start_page::StartPage, test_eid_done_page::TestEidDonePage,
     test_eid_identify_page::TestEidIdentifyPage, test_eid_page::TestEidPage,
     timeline_page::TimelinePage,
 };
@@ -100,6 +100,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/forny-recept") view=MedicinesPage ssr=SsrMode::Async />
                         <Route path=path!("/forny-recept/:id") view=RenewPage ssr=SsrMode::Async />
                         <Route path=path!("/intyg") view=CertificatesPage ssr=SsrMode::Async />
+                        <Route path=path!("/journalen") view=JournalPage ssr=SsrMode::Async />
                         <Route path=path!("/intyg/:id") view=CertificatePage ssr=SsrMode::Async />
                         <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />

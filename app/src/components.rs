@@ -5,6 +5,7 @@ pub mod booking_facts;
 pub mod care_level_box;
 pub mod errands;
 pub mod error_summary;
+pub mod lab_chart;
 pub mod language_switch;
 pub mod loaded_page;
 pub mod main_nav;

@@ -17,6 +17,7 @@ pub mod eservices;
 pub mod file_store;
 pub mod find_care;
 pub mod inbox;
+pub mod journal;
 pub mod login_limits;
 pub mod medicines;
 pub mod migration;

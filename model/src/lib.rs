@@ -36,6 +36,7 @@ pub mod records;
 pub mod regions;
 pub mod search;
 pub mod settings;
+pub mod terms;
 pub mod timeline;
 
 pub use lang::Lang;

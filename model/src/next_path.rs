@@ -3,7 +3,7 @@
 
 /// The logged-in part of the site: these paths and everything under them need login. The one
 /// list that the errands, the search results and robots.txt go by.
-pub const PERSONAL_PATHS: [&str; 8] = [
+pub const PERSONAL_PATHS: [&str; 9] = [
     "/inkorg",
     "/arenden",
     "/boka-tid",
@@ -11,6 +11,7 @@ pub const PERSONAL_PATHS: [&str; 8] = [
     "/forny-recept",
     "/handelser",
     "/intyg",
+    "/journalen",
     "/installningar",
 ];
 

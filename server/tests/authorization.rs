@@ -104,6 +104,7 @@ const MATRIX: &[Row] = &[
     ("/api/my_overview", Kind::Personal, &[]),
     // Anna's certificate is the first written.
     ("/api/my_certificates", Kind::Personal, &[]),
+    ("/api/my_journal", Kind::Personal, &[("page", "1")]),
     ("/api/my_certificate", Kind::Personal, &[("id", "1")]),
     (
         "/api/clinic_for_booking",

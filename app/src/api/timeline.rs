@@ -86,6 +86,12 @@ fn item(event: samla_domain::timeline::Event) -> EventItem {
         EventKind::Case => Some(super::cases::case_path(event.id)),
         EventKind::Message => Some(super::cases::message_path(event.id)),
         EventKind::Medicine => Some(super::medicines::MEDICINES_PATH.to_owned()),
+        EventKind::Visit => Some(format!("{}#journal-contacts", super::journal::JOURNAL_PATH)),
+        EventKind::LabResult => Some(format!(
+            "{}#lab-{}",
+            super::journal::JOURNAL_PATH,
+            event.code
+        )),
         EventKind::Certificate => Some(super::certificates::certificate_path(event.id)),
         _ => None,
     };
