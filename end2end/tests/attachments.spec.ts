@@ -180,7 +180,11 @@ test('the attachment pages in English', async ({ page, context, baseURL }) => {
   await page.getByLabel('Your message').fill('See the picture.');
   if (scripted()) await expect(page.locator('.attachments[data-interactive]')).toBeVisible();
   await page.getByLabel('Attach files (optional)').setInputFiles([PNG]);
-  if (scripted()) await expect(listed(page).filter({ hasText: 'rontgen.png' })).toBeVisible();
+  if (scripted()) {
+    // Listed at once, kept when its upload has finished (its progress bar gone).
+    await expect(listed(page).filter({ hasText: 'rontgen.png' })).toBeVisible();
+    await expect(page.locator('.attachment progress')).toHaveCount(0);
+  }
   // Without JavaScript the file goes with the form, straight to the check.
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check and send' })).toBeVisible();
