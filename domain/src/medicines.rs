@@ -77,13 +77,14 @@ pub async fn mine(
         if clinics.contains_key(&row.clinic_id) {
             continue;
         }
-        let hsa = Clinic::find_by_id(row.clinic_id)
-            .one(conn)
-            .await?
-            .map(|c| c.hsa_id)
-            .unwrap_or_default();
-        let offered = eservices::find(conn, &hsa, RENEWAL_ESERVICE).await?;
-        clinics.insert(row.clinic_id, (hsa, offered.map(|o| o.form.reply_days)));
+        // A clinic that takes no renewals is never linked to, so its HSA-id is not needed.
+        let offered = eservices::find_by_id(conn, row.clinic_id, RENEWAL_ESERVICE).await?;
+        clinics.insert(
+            row.clinic_id,
+            offered.map_or((String::new(), None), |o| {
+                (o.hsa_id, Some(o.form.reply_days))
+            }),
+        );
     }
     let mut seen = Vec::new();
     Ok(rows

@@ -12,9 +12,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use samla_app::i18n::{labels::refusal_text, texts};
-use samla_domain::access_log::{self, Reader};
 use samla_domain::attachments::records;
-use samla_model::access::{Resource, Role};
+use samla_model::access::Resource;
 use samla_model::attachment::{FileKind, size_text};
 use samla_model::{Lang, login::Viewer};
 use serde::Deserialize;
@@ -149,21 +148,7 @@ pub async fn file(
     let Some(kind) = FileKind::from_code(&file.content_type) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let reader = Reader {
-        id: viewer.personnummer.clone(),
-        name: viewer.name(),
-        role: Role::Citizen,
-    };
-    if let Err(e) = access_log::record_read(
-        &state.db,
-        &state.reads,
-        &viewer.personnummer,
-        &reader,
-        Resource::Attachments,
-        crate::notifier::unix_now(),
-    )
-    .await
-    {
+    if let Err(e) = crate::own_read::record(&state, &viewer, Resource::Attachments).await {
         return failed(e, Lang::Sv);
     }
     let (size, stream) = match state.files.get(&file.object_key).await {

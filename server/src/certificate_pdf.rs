@@ -9,9 +9,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use samla_app::i18n::{date::long_date, texts};
-use samla_domain::access_log::{self, Reader};
 use samla_domain::certificates::{self, pdf};
-use samla_model::access::{Resource, Role};
+use samla_model::access::Resource;
 use samla_model::{Lang, login::Viewer};
 
 use crate::AppState;
@@ -32,22 +31,7 @@ pub async fn get(
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return unavailable(e),
     };
-    let reader = Reader {
-        id: viewer.personnummer.clone(),
-        name: viewer.name(),
-        role: Role::Citizen,
-    };
-    let now = crate::notifier::unix_now();
-    if let Err(e) = access_log::record_read(
-        &state.db,
-        &state.reads,
-        &viewer.personnummer,
-        &reader,
-        Resource::Certificates,
-        now,
-    )
-    .await
-    {
+    if let Err(e) = crate::own_read::record(&state, &viewer, Resource::Certificates).await {
         return unavailable(e);
     }
     // The certificate is issued in Swedish, so its dates are too.

@@ -12,6 +12,7 @@ pub mod health;
 pub mod message_page;
 pub mod notifier;
 pub mod oidc;
+mod own_read;
 mod page_context;
 mod rerender;
 pub mod router;

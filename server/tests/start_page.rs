@@ -4,10 +4,6 @@
 
 mod support;
 
-use samla_domain::booking::{book, times};
-use samla_domain::cases::Writer;
-use samla_model::booking::VisitType;
-use samla_model::case::Author;
 use samla_model::login::PersonaKind;
 use support::logged_in;
 
@@ -61,26 +57,7 @@ async fn logged_in_the_start_page_begins_with_the_overview_then_the_errands() {
     );
 
     let clinic = support::bookable_health_centre(&db).await;
-    let now = samla_server::notifier::unix_now();
-    let week = times::free_week(&db, clinic.id, VisitType::Nurse, None, now + 8 * 86_400)
-        .await
-        .unwrap();
-    let slot = week
-        .days
-        .iter()
-        .flat_map(|(_, t)| t)
-        .next()
-        .unwrap()
-        .slot_id;
-    let writer = Writer {
-        owner: &owner,
-        author: Author::Citizen,
-        name: "Anna Lindqvist",
-    };
-    let id = book::book(&db, &writer, slot, "", now)
-        .await
-        .unwrap()
-        .unwrap();
+    let id = support::book_nurse_time(&db, &clinic, &owner).await;
     let page = anna.page(&app, "/").await;
     assert!(
         page.contains(&format!("href=\"/bokningar/{id}\">Besök hos sjuksköterska")),

@@ -4,10 +4,6 @@
 
 mod support;
 
-use samla_domain::booking::{book, times};
-use samla_domain::cases::Writer;
-use samla_model::booking::VisitType;
-use samla_model::case::Author;
 use samla_model::login::PersonaKind;
 use support::browser::location;
 use support::logged_in;
@@ -103,26 +99,7 @@ async fn the_flow_shows_years_by_month_pages_back_and_filters_by_kind() {
 async fn a_booked_time_comes_first_and_links_to_the_booking() {
     let (app, db, mut anna, owner) = logged_in(PersonaKind::Adult).await;
     let clinic = support::bookable_health_centre(&db).await;
-    let now = samla_server::notifier::unix_now();
-    let week = times::free_week(&db, clinic.id, VisitType::Nurse, None, now + 8 * 86_400)
-        .await
-        .unwrap();
-    let slot = week
-        .days
-        .iter()
-        .flat_map(|(_, t)| t)
-        .next()
-        .expect("a free time")
-        .slot_id;
-    let writer = Writer {
-        owner: &owner,
-        author: Author::Citizen,
-        name: "Anna Lindqvist",
-    };
-    let id = book::book(&db, &writer, slot, "", now)
-        .await
-        .unwrap()
-        .expect("booked");
+    let id = support::book_nurse_time(&db, &clinic, &owner).await;
     let page = anna.page(&app, "/handelser").await;
     let upcoming = &page
         [page.find("id=\"events-upcoming\"").unwrap()..page.find("id=\"events-past\"").unwrap()];

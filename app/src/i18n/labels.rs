@@ -7,6 +7,14 @@ use samla_model::{
 
 use super::Texts;
 
+/// Why the list of medicines is not shown (DOMAIN.md §4), and where to turn instead.
+pub fn list_hidden_text(t: &Texts, hidden: samla_model::medicines::ListHidden) -> &'static str {
+    match hidden {
+        samla_model::medicines::ListHidden::UnderAge => t.medicines_hidden_under_age,
+        samla_model::medicines::ListHidden::Proxy => t.medicines_hidden_proxy,
+    }
+}
+
 pub fn kind_label(t: &Texts, kind: ClinicKind) -> &'static str {
     match kind {
         ClinicKind::HealthCentre => t.kind_health_centre,

@@ -11,7 +11,7 @@ use crate::api::medicines::{
     MEDICINES_PATH, MedicineItem, MedicinesView, my_medicines, renew_path,
 };
 use crate::components::{page_meta::PageMeta, personal::viewer_or_login};
-use crate::i18n::{date::long_date, use_texts};
+use crate::i18n::{date::long_date, labels::list_hidden_text, use_texts};
 use crate::pages::error_page::ErrorPage;
 
 #[component]
@@ -42,10 +42,7 @@ pub fn MedicinesPage() -> impl IntoView {
 #[component]
 fn Hidden(hidden: ListHidden, clinics: Vec<(String, String)>) -> impl IntoView {
     let t = use_texts();
-    let why = move || match hidden {
-        ListHidden::UnderAge => t.get().medicines_hidden_under_age,
-        ListHidden::Proxy => t.get().medicines_hidden_proxy,
-    };
+    let why = move || list_hidden_text(t.get(), hidden);
     view! {
         <p class="notice">{why}</p>
         <ul class="entry__links">

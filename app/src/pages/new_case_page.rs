@@ -23,7 +23,6 @@ use crate::i18n::{
 };
 use crate::pages::{error_page::ErrorPage, not_found_page::NotFoundPage};
 use samla_model::attachment::size_text;
-use samla_model::medicines::ListHidden;
 use samla_model::medicines::RENEWAL_ESERVICE as RENEWAL_SLUG;
 
 /// The posted name of a form field: prefixed, so no field of a clinic's own form can clash
@@ -196,10 +195,7 @@ fn CaseForm(
 fn FromList(list: MedicinesView, hsa_id: String) -> impl IntoView {
     let t = use_texts();
     if let Some(hidden) = list.hidden {
-        let why = move || match hidden {
-            ListHidden::UnderAge => t.get().medicines_hidden_under_age,
-            ListHidden::Proxy => t.get().medicines_hidden_proxy,
-        };
+        let why = move || crate::i18n::labels::list_hidden_text(t.get(), hidden);
         return view! { <p class="notice">{why}</p> }.into_any();
     }
     let here: Vec<_> = list

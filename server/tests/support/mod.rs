@@ -131,6 +131,42 @@ pub async fn bookable_health_centre(
         .expect("a health centre that takes bookings")
 }
 
+/// Books `owner` (Anna Lindqvist) a nurse's time at `clinic` a week or more ahead, as the
+/// booking flow does; the booking's id.
+pub async fn book_nurse_time(
+    db: &samla_domain::DatabaseConnection,
+    clinic: &samla_domain::entities::clinic::Model,
+    owner: &str,
+) -> i64 {
+    use samla_domain::booking::{book, times};
+    let now = samla_server::notifier::unix_now();
+    let week = times::free_week(
+        db,
+        clinic.id,
+        samla_model::booking::VisitType::Nurse,
+        None,
+        now + 8 * 86_400,
+    )
+    .await
+    .unwrap();
+    let slot = week
+        .days
+        .iter()
+        .flat_map(|(_, t)| t)
+        .next()
+        .expect("a free time")
+        .slot_id;
+    let writer = samla_domain::cases::Writer {
+        owner,
+        author: samla_model::case::Author::Citizen,
+        name: "Anna Lindqvist",
+    };
+    book::book(db, &writer, slot, "", now)
+        .await
+        .unwrap()
+        .expect("booked")
+}
+
 pub async fn app() -> Router {
     app_with(&[], false).await
 }
