@@ -10,6 +10,7 @@ pub mod journal;
 pub mod login;
 pub mod medicines;
 pub mod overview;
+pub mod proxy;
 #[cfg(feature = "ssr")]
 mod qr_svg;
 #[cfg(feature = "ssr")]

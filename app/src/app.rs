@@ -22,11 +22,11 @@ use crate::pages::{
     health_advice_page::HealthAdvicePage, inbox_page::InboxPage, journal_page::JournalPage,
     logged_out_page::LoggedOutPage, login_page::LoginPage, login_wait_page::LoginWaitPage,
     medicines_page::MedicinesPage, message_page::MessagePage, new_case_page::NewCasePage,
-    not_found_page::NotFoundPage, renew_page::RenewPage, rules_page::RulePage,
-    rules_page::RulesIndexPage, search_page::SearchPage, seek_care_page::SeekCarePage,
-    settings_page::SettingsPage, start_page::StartPage, test_eid_done_page::TestEidDonePage,
-    test_eid_identify_page::TestEidIdentifyPage, test_eid_page::TestEidPage,
-    timeline_page::TimelinePage,
+    not_found_page::NotFoundPage, proxy_page::ProxyPage, renew_page::RenewPage,
+    rules_page::RulePage, rules_page::RulesIndexPage, search_page::SearchPage,
+    seek_care_page::SeekCarePage, settings_page::SettingsPage, start_page::StartPage,
+    test_eid_done_page::TestEidDonePage, test_eid_identify_page::TestEidIdentifyPage,
+    test_eid_page::TestEidPage, timeline_page::TimelinePage,
 };
 
 /// The document around the app; rendered on the server only.
@@ -104,6 +104,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/intyg/:id") view=CertificatePage ssr=SsrMode::Async />
                         <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />
+                        <Route path=path!("/ombud") view=ProxyPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

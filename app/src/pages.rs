@@ -28,6 +28,7 @@ pub mod medicines_page;
 pub mod message_page;
 pub mod new_case_page;
 pub mod not_found_page;
+pub mod proxy_page;
 pub mod renew_page;
 pub mod rules_page;
 pub mod search_page;

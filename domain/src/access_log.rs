@@ -18,6 +18,14 @@ pub struct Reader {
     pub role: Role,
 }
 
+impl Reader {
+    /// The logged-in reader behind `viewer`: the citizen, or the guardian acting for a child.
+    pub fn of(viewer: &samla_model::login::Viewer) -> Reader {
+        let (id, name, role) = viewer.reader();
+        Reader { id, name, role }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub reader_name: String,

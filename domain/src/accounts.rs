@@ -35,6 +35,7 @@ pub async fn activate_on_login(
         notify_email: Set(false),
         share_contact: Set(false),
         updated_at: Set(now),
+        reviewed_at: Set(None),
     })
     .on_conflict(
         OnConflict::column(account::Column::Personnummer)
@@ -71,20 +72,47 @@ pub async fn activate_on_login(
     Ok(true)
 }
 
+/// What a login made: the new session's id (for the cookie only), and whether the citizen is
+/// to review their settings first (a youth's first login after turning 13, DOMAIN.md §4).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoggedIn {
+    pub session: String,
+    pub review_settings: bool,
+}
+
 /// A completed login, however the citizen identified: the browser's old session (if any) ends,
 /// the first login activates the account, and a new session opens — a new id at every login,
-/// so an id planted before login is worth nothing after it. Returns the new session's id.
+/// so an id planted before login is worth nothing after it.
 pub async fn log_in(
     db: &DatabaseConnection,
     personnummer: &str,
     old_session: Option<&str>,
     now: i64,
-) -> Result<String, DbErr> {
+) -> Result<LoggedIn, DbErr> {
     if let Some(old) = old_session {
         crate::sessions::end(db, old, now).await?;
     }
     activate_on_login(db, personnummer, now).await?;
-    crate::sessions::open(db, personnummer, now).await
+    Ok(LoggedIn {
+        session: crate::sessions::open(db, personnummer, now).await?,
+        review_settings: crate::proxy::review_due_at_login(db, personnummer, now).await?,
+    })
+}
+
+/// The citizen confirms they have reviewed their settings (asked at the first login after
+/// turning 13, DOMAIN.md §4); saving the settings counts too.
+pub async fn mark_reviewed(
+    db: &impl sea_orm::ConnectionTrait,
+    personnummer: &str,
+    now: i64,
+) -> Result<(), DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
+    Account::update_many()
+        .col_expr(account::Column::ReviewedAt, Expr::value(now))
+        .filter(account::Column::Personnummer.eq(personnummer))
+        .exec(db)
+        .await
+        .map(drop)
 }
 
 /// A person the e-ID vouched for who is not in the register copy (a real broker knows more

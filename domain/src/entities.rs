@@ -14,6 +14,7 @@ pub mod clinic_case_type;
 pub mod clinic_condition;
 pub mod clinic_schedule;
 pub mod consent;
+pub mod guardian_notice;
 pub mod guardianship;
 pub mod lab_result;
 pub mod local_eservice;

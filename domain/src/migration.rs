@@ -11,6 +11,7 @@ mod m20261205_000001_create_attachments;
 mod m20261206_000001_create_bookings;
 mod m20261207_000001_create_health_records;
 mod m20261208_000001_add_prescription_run_out;
+mod m20261209_000001_add_proxy;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000001_create_bookings::Migration),
             Box::new(m20261207_000001_create_health_records::Migration),
             Box::new(m20261208_000001_add_prescription_run_out::Migration),
+            Box::new(m20261209_000001_add_proxy::Migration),
         ]
     }
 }

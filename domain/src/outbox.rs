@@ -10,7 +10,7 @@ use sea_orm::{
     EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement, sea_query::Expr,
 };
 
-use crate::entities::{outbox, prelude::*};
+use crate::entities::{guardian_notice, outbox, prelude::*};
 
 /// Sending is given up after this many attempts (about a day of back-off).
 pub const MAX_ATTEMPTS: i32 = 12;
@@ -84,15 +84,62 @@ pub async fn postal_address(
 }
 
 /// Tells `personnummer` of `notice` on `conn` (the event's transaction): once on each channel
-/// they opted into (§3); by letter when they have no active account. Returns how many were
-/// queued — none for a citizen with an account who chose no notifications.
+/// they opted into (§3); by letter when they have no active account and nobody else is told.
+/// A new message or its reminder is told also to each guardian who filled in their own
+/// contact details under this child's settings (§4), on the guardian's channels. Returns how
+/// many were queued — none for a citizen with an account who chose no notifications.
 pub async fn notify_person(
     conn: &impl ConnectionTrait,
     personnummer: &str,
     notice: Notice,
     now: i64,
 ) -> Result<u32, DbErr> {
-    let Some(account) = Account::find_by_id(personnummer).one(conn).await? else {
+    let account = Account::find_by_id(personnummer).one(conn).await?;
+    let guardians = if matches!(notice, Notice::NewMessage | Notice::Reminder) {
+        GuardianNotice::find()
+            .filter(guardian_notice::Column::Child.eq(personnummer))
+            .all(conn)
+            .await?
+    } else {
+        Vec::new()
+    };
+    let mut channels: Vec<(&str, Channel, &Option<String>)> = Vec::new();
+    if let Some(account) = &account {
+        channels.extend(
+            [
+                (Channel::Sms, account.notify_sms, &account.mobile),
+                (Channel::Email, account.notify_email, &account.email),
+            ]
+            .into_iter()
+            .filter(|(_, on, _)| *on)
+            .map(|(channel, _, address)| (personnummer, channel, address)),
+        );
+    }
+    for g in &guardians {
+        channels.extend(
+            [
+                (Channel::Sms, g.notify_sms, &g.mobile),
+                (Channel::Email, g.notify_email, &g.email),
+            ]
+            .into_iter()
+            .filter(|(_, on, _)| *on)
+            .map(|(channel, _, address)| (g.guardian.as_str(), channel, address)),
+        );
+    }
+    let mut queued = 0;
+    for (to, channel, address) in channels {
+        if let Some(address) = address {
+            let draft = Draft {
+                personnummer: to,
+                channel,
+                address,
+                notice,
+            };
+            enqueue(conn, draft, now).await?;
+            queued += 1;
+        }
+    }
+    if account.is_none() && queued == 0 {
         let address = postal_address(conn, personnummer).await?;
         let draft = Draft {
             personnummer,
@@ -101,27 +148,7 @@ pub async fn notify_person(
             notice,
         };
         enqueue(conn, draft, now).await?;
-        return Ok(1);
-    };
-    let mut queued = 0;
-    for (channel, on, address) in [
-        (Channel::Sms, account.notify_sms, &account.mobile),
-        (Channel::Email, account.notify_email, &account.email),
-    ] {
-        if let (true, Some(address)) = (on, address) {
-            enqueue(
-                conn,
-                Draft {
-                    personnummer,
-                    channel,
-                    address,
-                    notice,
-                },
-                now,
-            )
-            .await?;
-            queued += 1;
-        }
+        queued = 1;
     }
     Ok(queued)
 }

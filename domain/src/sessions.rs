@@ -40,6 +40,8 @@ pub struct Live {
     pub family_name: String,
     /// When it ends unless the citizen does something.
     pub expires_at: i64,
+    /// In proxy mode: the child the guardian acts for, still allowed at this lookup (§4).
+    pub acting_for: Option<crate::proxy::Child>,
 }
 
 /// Opens a session for `personnummer`; the id is for the cookie only.
@@ -55,6 +57,7 @@ pub async fn open(
         created_at: Set(now),
         last_seen_at: Set(now),
         ended_at: Set(None),
+        acting_for: Set(None),
     })
     .exec_without_returning(db)
     .await?;
@@ -84,11 +87,23 @@ pub async fn resolve(
     if found.ended_at.is_some() || now >= deadline(found.last_seen_at) {
         return Ok(None);
     }
+    // Proxy mode holds only while the rule does (a birthday or a protection ends it).
+    let acting_for = match &found.acting_for {
+        Some(child) => match crate::proxy::may_act(db, &found.personnummer, child, now).await? {
+            Ok(child) => Some(child),
+            Err(_) => {
+                crate::proxy::stop(db, id, &found.personnummer).await?;
+                None
+            }
+        },
+        None => None,
+    };
     let live = |expires_at| Live {
         expires_at,
         personnummer: found.personnummer.clone(),
         given_name: person.given_name.clone(),
         family_name: person.family_name.clone(),
+        acting_for: acting_for.clone(),
     };
     if !activity {
         return Ok(Some(live(deadline(found.last_seen_at))));

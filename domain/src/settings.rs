@@ -134,6 +134,7 @@ pub async fn save(
         share_contact: Set(choices.share_contact),
         updated_at: Set(now),
         activated_at: Set(before.activated_at),
+        reviewed_at: Set(before.reviewed_at),
     })
     .exec(&txn)
     .await?;

@@ -75,12 +75,15 @@ async fn personas_have_their_ages_valid_numbers_and_the_guardian_her_children() 
         ages_and_protection.push((age, child.protected_identity));
     }
     ages_and_protection.sort();
-    assert_eq!(ages_and_protection, vec![(6, false), (10, true)]);
+    assert_eq!(
+        ages_and_protection,
+        vec![(6, false), (10, true), (13, false)]
+    );
     // Seeding again changes nothing.
     personas::seed_personas(&db, today(), T0 / 1000)
         .await
         .unwrap();
-    assert_eq!(Person::find().count(&db).await.unwrap(), 8);
+    assert_eq!(Person::find().count(&db).await.unwrap(), 9);
 }
 
 #[tokio::test]

@@ -32,6 +32,7 @@ pub mod next_path;
 pub mod notification;
 pub mod opening_hours;
 pub mod personnummer;
+pub mod proxy;
 pub mod records;
 pub mod regions;
 pub mod search;

@@ -74,7 +74,9 @@ pub enum LoginFailure {
     NoOrder,
 }
 
-/// Who is logged in, for the header and the personal pages.
+/// Who is logged in, for the header and the personal pages. The personnummer and name are
+/// whose data the pages show: the citizen's own, or in proxy mode (ombud, DOMAIN.md §4) the
+/// child's, with the guardian who acts in `guardian`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Viewer {
     pub personnummer: String,
@@ -84,11 +86,57 @@ pub struct Viewer {
     pub expires_at: i64,
     /// When the idle warning shows, this many seconds before `expires_at`.
     pub warn_secs: i64,
+    /// The logged-in guardian, while they act for the child above.
+    pub guardian: Option<crate::proxy::ActingGuardian>,
 }
 
 impl Viewer {
+    /// The name of whose data the pages show.
     pub fn name(&self) -> String {
         format!("{} {}", self.given_name, self.family_name)
+    }
+
+    /// The name of the person who is logged in (the guardian in proxy mode).
+    pub fn logged_in_name(&self) -> String {
+        self.guardian
+            .as_ref()
+            .map_or_else(|| self.name(), |g| g.name())
+    }
+
+    /// The personnummer of the person who is logged in.
+    pub fn logged_in_personnummer(&self) -> &str {
+        self.guardian
+            .as_ref()
+            .map_or(&self.personnummer, |g| &g.personnummer)
+    }
+
+    /// Whether a guardian acts for a child (proxy mode).
+    pub fn is_proxy(&self) -> bool {
+        self.guardian.is_some()
+    }
+
+    /// Who writes what this viewer sends: the citizen, or the guardian in the child's name.
+    pub fn author(&self) -> (crate::case::Author, String) {
+        match &self.guardian {
+            Some(g) => (crate::case::Author::Guardian, g.name()),
+            None => (crate::case::Author::Citizen, self.name()),
+        }
+    }
+
+    /// Who reads, for the access log: the citizen, or the guardian in that role.
+    pub fn reader(&self) -> (String, String, crate::access::Role) {
+        match &self.guardian {
+            Some(g) => (
+                g.personnummer.clone(),
+                g.name(),
+                crate::access::Role::Guardian,
+            ),
+            None => (
+                self.personnummer.clone(),
+                self.name(),
+                crate::access::Role::Citizen,
+            ),
+        }
     }
 }
 

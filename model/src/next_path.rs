@@ -3,7 +3,7 @@
 
 /// The logged-in part of the site: these paths and everything under them need login. The one
 /// list that the errands, the search results and robots.txt go by.
-pub const PERSONAL_PATHS: [&str; 9] = [
+pub const PERSONAL_PATHS: [&str; 10] = [
     "/inkorg",
     "/arenden",
     "/boka-tid",
@@ -13,6 +13,7 @@ pub const PERSONAL_PATHS: [&str; 9] = [
     "/intyg",
     "/journalen",
     "/installningar",
+    "/ombud",
 ];
 
 /// Whether `path` (with or without a query) belongs to the logged-in part.

@@ -77,6 +77,14 @@ impl Cursor {
     }
 }
 
+/// The kinds of entry a viewer may see: a guardian acting for a child sees none of the child's
+/// medicines (DOMAIN.md §4).
+pub fn shown_kinds(proxy: bool) -> impl Iterator<Item = EventKind> {
+    EventKind::ALL
+        .into_iter()
+        .filter(move |k| !(proxy && *k == EventKind::Medicine))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

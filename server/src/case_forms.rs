@@ -17,7 +17,7 @@ use samla_app::api::cases::{
 use samla_app::pages::new_case_page::answer_name;
 use samla_domain::attachments::records;
 use samla_domain::cases::{self, Replied, Writer};
-use samla_model::case::{Author, MESSAGE_MAX, check_reply};
+use samla_model::case::{MESSAGE_MAX, check_reply};
 use samla_model::login::Viewer;
 use samla_model::next_path::login_href;
 
@@ -134,10 +134,11 @@ pub async fn new_case(
         (_, Err(problems)) if removing || !refused.is_empty() => NewCaseStep::Form(problems),
         ("skicka", Ok(answers)) => {
             let files: Vec<i64> = files.iter().map(|f| f.id).collect();
+            let (author, name) = viewer.author();
             let writer = Writer {
                 owner: &viewer.personnummer,
-                author: Author::Citizen,
-                name: &viewer.name(),
+                author,
+                name: &name,
             };
             return match cases::start(&state.db, &writer, &offered, &answers, &files, unix_now())
                 .await
@@ -207,10 +208,11 @@ pub async fn reply(
             .await;
         }
     };
+    let (author, name) = viewer.author();
     let writer = Writer {
         owner: &viewer.personnummer,
-        author: Author::Citizen,
-        name: &viewer.name(),
+        author,
+        name: &name,
     };
     let files: Vec<i64> = files.iter().map(|f| f.id).collect();
     match cases::reply(&state.db, &writer, id, &body, &files, unix_now()).await {

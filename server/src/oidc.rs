@@ -312,8 +312,8 @@ pub async fn callback(
         return refuse(&next, Refusal::Unreachable, &e.to_string());
     }
     let old = cookie(&headers, cookies::SESSION);
-    let session = match samla_domain::accounts::log_in(db, pnr, old.as_deref(), now).await {
-        Ok(id) => id,
+    let (next, session) = match samla_domain::accounts::log_in(db, pnr, old.as_deref(), now).await {
+        Ok(done) => (samla_app::api::login::landing(&done, next), done.session),
         Err(e) => return refuse(&next, Refusal::Unreachable, &e.to_string()),
     };
     let mut response = Redirect::to(&next).into_response();

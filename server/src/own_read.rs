@@ -3,17 +3,13 @@
 
 use samla_domain::DbErr;
 use samla_domain::access_log::{self, Reader};
-use samla_model::access::{Resource, Role};
+use samla_model::access::Resource;
 use samla_model::login::Viewer;
 
 use crate::AppState;
 
 pub async fn record(state: &AppState, viewer: &Viewer, resource: Resource) -> Result<(), DbErr> {
-    let reader = Reader {
-        id: viewer.personnummer.clone(),
-        name: viewer.name(),
-        role: Role::Citizen,
-    };
+    let reader = Reader::of(viewer);
     access_log::record_read(
         &state.db,
         &state.reads,

@@ -77,6 +77,7 @@ mod tests {
             family_name: "Tolvansson".into(),
             expires_at: 0,
             warn_secs: 120,
+            guardian: None,
         }
     }
 

@@ -12,7 +12,10 @@ use axum::{
 };
 use samla_app::api::settings::{SETTINGS_PATH, SettingsSubmission};
 use samla_domain::settings::{self, Saved};
-use samla_model::{login::Viewer, settings::SettingsForm};
+use samla_model::{
+    login::Viewer,
+    settings::{ContactChoices, SettingsForm},
+};
 use serde::Deserialize;
 
 use crate::{AppState, security::csp::RequestNonce};
@@ -43,6 +46,34 @@ impl Posted {
     }
 }
 
+/// Saves the citizen's own settings (which counts as having reviewed them), or in proxy mode
+/// the guardian's own contact details for this child's notifications (DOMAIN.md §4).
+async fn save(
+    state: &AppState,
+    viewer: &Viewer,
+    choices: &ContactChoices,
+    now: i64,
+) -> Result<Saved, samla_domain::DbErr> {
+    match &viewer.guardian {
+        Some(guardian) => {
+            samla_domain::guardian_notices::save(
+                &state.db,
+                &viewer.personnummer,
+                &guardian.personnummer,
+                choices,
+                now,
+            )
+            .await?;
+            Ok(Saved::Changed { notifications: 0 })
+        }
+        None => {
+            let saved = settings::save(&state.db, &viewer.personnummer, choices, now).await?;
+            samla_domain::accounts::mark_reviewed(&state.db, &viewer.personnummer, now).await?;
+            Ok(saved)
+        }
+    }
+}
+
 pub async fn post(
     State(state): State<AppState>,
     viewer: Option<axum::Extension<Viewer>>,
@@ -57,7 +88,7 @@ pub async fn post(
     let problems = match form.check() {
         Ok(choices) => {
             let now = crate::notifier::unix_now();
-            return match settings::save(&state.db, &viewer.personnummer, &choices, now).await {
+            return match save(&state, &viewer, &choices, now).await {
                 Ok(Saved::Changed { .. } | Saved::Unchanged) => {
                     Redirect::to(&format!("{SETTINGS_PATH}?sparat=1")).into_response()
                 }

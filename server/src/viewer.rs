@@ -11,7 +11,7 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use samla_model::{cookies, login::Viewer, next_path::needs_login};
+use samla_model::{cookies, login::Viewer, next_path::needs_login, proxy::ActingGuardian};
 
 use crate::AppState;
 
@@ -66,10 +66,13 @@ pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Where the browser's session ends (logout, or a new login replacing it).
-const ENDING_PATHS: [&str; 3] = [
+/// Where the browser's session ends (logout, or a new login replacing it) or changes whom it
+/// acts for (proxy mode): never answered from the cache.
+const ENDING_PATHS: [&str; 5] = [
     "/api/logout",
     "/api/check_login",
+    "/api/act_for_child",
+    "/api/stop_acting",
     crate::oidc::CALLBACK_PATH,
 ];
 
@@ -90,12 +93,28 @@ async fn viewer_of(state: &AppState, id: &str, activity: bool) -> Option<Viewer>
         .await
         .inspect_err(|e| tracing::error!("session lookup: {e}"))
         .ok()??;
-    Some(Viewer {
-        personnummer: live.personnummer,
-        given_name: live.given_name,
-        family_name: live.family_name,
-        expires_at: live.expires_at,
-        warn_secs: state.config.session.warn_secs,
+    // In proxy mode the pages show the child's data; the guardian is who acts.
+    Some(match live.acting_for {
+        Some(child) => Viewer {
+            personnummer: child.personnummer,
+            given_name: child.given_name,
+            family_name: child.family_name,
+            expires_at: live.expires_at,
+            warn_secs: state.config.session.warn_secs,
+            guardian: Some(ActingGuardian {
+                personnummer: live.personnummer,
+                given_name: live.given_name,
+                family_name: live.family_name,
+            }),
+        },
+        None => Viewer {
+            personnummer: live.personnummer,
+            given_name: live.given_name,
+            family_name: live.family_name,
+            expires_at: live.expires_at,
+            warn_secs: state.config.session.warn_secs,
+            guardian: None,
+        },
     })
 }
 

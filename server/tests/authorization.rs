@@ -1,7 +1,8 @@
 //! The authorization matrix: every server function the app registers is listed here with
 //! whose data it answers with (a new one that is not listed fails the first test), and each
-//! personal one is called as nobody, as another citizen and as the owner: only the owner
-//! gets the owner's data. The settings form route is in the matrix too.
+//! personal one is called as nobody, as another citizen, as a guardian acting for her child
+//! (proxy mode) and as the owner: only the owner gets the owner's data. The settings form
+//! route is in the matrix too.
 
 mod support;
 
@@ -136,6 +137,19 @@ const MATRIX: &[Row] = &[
         Kind::PersonalForm,
         &[("booking", "1")],
     ),
+    ("/api/my_children", Kind::Personal, &[]),
+    (
+        "/api/act_for_child",
+        Kind::PersonalForm,
+        &[("child", "191212121212")],
+    ),
+    ("/api/stop_acting", Kind::PersonalForm, &[]),
+    ("/api/settings_reviewed", Kind::PersonalForm, &[]),
+    (
+        "/api/stop_guardian_notice",
+        Kind::PersonalForm,
+        &[("guardian", "191212121212")],
+    ),
     ("/api/session_left", Kind::SessionTime, &[]),
     ("/api/keep_alive", Kind::Personal, &[]),
     ("/api/logout", Kind::Personal, &[]),
@@ -188,8 +202,9 @@ async fn call(
     (status, text(response).await)
 }
 
-/// A router, and Anna (the owner), Karin (another citizen) and nobody as callers.
-async fn callers() -> (Router, [Caller; 3], [&'static str; 5]) {
+/// A router, and Anna (the owner), Karin (another citizen), Karin acting for her 6-year-old,
+/// and nobody as callers.
+async fn callers() -> (Router, [Caller; 4], [&'static str; 5]) {
     let state = state_with(&[], false).await;
     let db = state.db.clone();
     let people = samla_domain::seed::personas::personas(&db).await.unwrap();
@@ -208,6 +223,21 @@ async fn callers() -> (Router, [Caller; 3], [&'static str; 5]) {
     };
     let owner = session(PersonaKind::Adult).await;
     let other = session(PersonaKind::Guardian).await;
+    let proxy = session(PersonaKind::Guardian).await;
+    let karin = people
+        .iter()
+        .find(|p| p.kind == PersonaKind::Guardian)
+        .unwrap();
+    let now = samla_server::notifier::unix_now();
+    let children = samla_domain::proxy::children(&db, &karin.personnummer, now)
+        .await
+        .unwrap();
+    let elsa = &children.offered[0].personnummer;
+    let id = proxy.cookie.split_once('=').unwrap().1;
+    samla_domain::proxy::start(&db, id, &karin.personnummer, elsa, now)
+        .await
+        .unwrap()
+        .expect("Karin may act for Elsa");
     let anna = people
         .iter()
         .find(|p| p.kind == PersonaKind::Adult)
@@ -221,6 +251,7 @@ async fn callers() -> (Router, [Caller; 3], [&'static str; 5]) {
         [
             owner,
             other,
+            proxy,
             Caller {
                 cookie: String::new(),
             },
@@ -239,10 +270,24 @@ fn leaks(body: &str, marks: &[&str]) -> Vec<String> {
 
 #[tokio::test]
 async fn only_the_owner_gets_the_owners_data() {
-    let (app, [owner, other, nobody], marks) = callers().await;
+    let (app, [owner, other, proxy, nobody], marks) = callers().await;
     for (path, kind, args) in MATRIX {
         if *path == "/api/logout" {
             continue; // Below: it ends the session the rest of the matrix uses.
+        }
+        if *path != "/api/stop_acting" {
+            let (status, body) = call(&app, &proxy, path, args).await;
+            assert!(
+                leaks(&body, &marks).is_empty(),
+                "{path} in proxy mode: {body}"
+            );
+            if *kind == Kind::Personal {
+                assert_eq!(
+                    status,
+                    StatusCode::OK,
+                    "{path} in proxy mode gets the child's"
+                );
+            }
         }
         let (status, body) = call(&app, &nobody, path, args).await;
         assert!(leaks(&body, &marks).is_empty(), "{path} as nobody: {body}");
@@ -295,6 +340,22 @@ async fn only_the_owner_gets_the_owners_data() {
     assert!(log.contains("Anna Lindqvist"), "{log}");
     let (_, others_log) = call(&app, &other, "/api/my_access_log", &[("page", "1")]).await;
     assert!(!others_log.contains("Anna"), "{others_log}");
+    // In proxy mode: the child's data, her access log naming the guardian, no medicines.
+    let (_, childs_log) = call(&app, &proxy, "/api/my_access_log", &[("page", "1")]).await;
+    assert!(
+        childs_log.contains("Karin Andersson") && childs_log.contains("Guardian"),
+        "{childs_log}"
+    );
+    let (_, childs_medicines) = call(&app, &proxy, "/api/my_medicines", &[]).await;
+    assert!(
+        childs_medicines.contains(r#""hidden":"Proxy""#),
+        "{childs_medicines}"
+    );
+    let (_, childs_settings) = call(&app, &proxy, "/api/my_settings", &[]).await;
+    assert!(
+        childs_settings.contains("Elsa Andersson"),
+        "{childs_settings}"
+    );
     let (_, events) = call(
         &app,
         &owner,
@@ -352,7 +413,7 @@ async fn only_the_owner_gets_the_owners_data() {
 
 #[tokio::test]
 async fn the_settings_form_changes_only_the_callers_own_settings() {
-    let (app, [owner, other, nobody], _) = callers().await;
+    let (app, [owner, other, _, nobody], _) = callers().await;
     let post = async |caller: &Caller, mobile: &str| {
         let request = Request::post("/installningar")
             .header(header::HOST, "127.0.0.1:3000")

@@ -13,21 +13,7 @@ use samla_model::case::Author;
 use samla_model::login::PersonaKind;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use support::browser::{Browser, location};
-use support::{browser_of, logged_in, text};
-
-/// A clinic with the "kontakta" e-service, by HSA-id.
-async fn contact_clinic(db: &DatabaseConnection) -> String {
-    for clinic in Clinic::find().all(db).await.unwrap() {
-        if samla_domain::eservices::find(db, &clinic.hsa_id, "kontakta")
-            .await
-            .unwrap()
-            .is_some()
-        {
-            return clinic.hsa_id;
-        }
-    }
-    panic!("no clinic takes contact cases")
-}
+use support::{browser_of, contact_clinic, logged_in, text};
 
 /// A "Kontakta mottagningen" case that `pnr` sent at `at`.
 async fn contact_case(

@@ -5,16 +5,7 @@ mod support;
 
 use axum::{Router, http::StatusCode};
 use support::browser::{Browser, location};
-use support::{app, app_with, header_of, text};
-
-/// The QR code's text on the waiting page.
-fn qr_code(html: &str) -> String {
-    let start = html.find("bankid.").expect("a QR code on the page");
-    html[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_hexdigit() || *c == '.' || c.is_ascii_alphabetic())
-        .collect()
-}
+use support::{app, app_with, header_of, qr_code, text};
 
 /// The personnummer of the persona whose label starts with `name`.
 fn persona(identify_page: &str, name: &str) -> String {

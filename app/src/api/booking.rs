@@ -358,10 +358,10 @@ pub async fn book_time(slot: i64, note: String) -> Result<(), ServerFnError> {
     use super::request::{db, failed, require_viewer};
     use samla_domain::cases::Writer;
     let viewer = require_viewer()?;
-    let name = viewer.name();
+    let (author, name) = viewer.author();
     let writer = Writer {
         owner: &viewer.personnummer,
-        author: samla_model::case::Author::Citizen,
+        author,
         name: &name,
     };
     let booked = samla_domain::booking::book::book(&db(), &writer, slot, &note, on_server::now())

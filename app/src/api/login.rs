@@ -113,6 +113,17 @@ pub async fn login_status() -> Result<LoginOrderView, ServerFnError> {
     })
 }
 
+/// Where a login lands: where the citizen was going, or first their settings when they are to
+/// review them (DOMAIN.md §4: the first login after turning 13).
+#[cfg(feature = "ssr")]
+pub fn landing(done: &samla_domain::accounts::LoggedIn, next: String) -> String {
+    if done.review_settings {
+        super::settings::SETTINGS_PATH.to_owned()
+    } else {
+        next
+    }
+}
+
 /// Collects this browser's order: approved, it logs the browser in with a new session
 /// (ending any session the browser had) and goes on to where the citizen was going.
 #[server(prefix = "/api", endpoint = "check_login")]
@@ -134,10 +145,11 @@ pub async fn check_login() -> Result<LoginProgress, ServerFnError> {
     {
         Collected::LoggedIn { personnummer, next } => {
             let old = cookie(cookies::SESSION);
-            let id = accounts::log_in(&db, &personnummer, old.as_deref(), now / 1000)
+            let done = accounts::log_in(&db, &personnummer, old.as_deref(), now / 1000)
                 .await
                 .map_err(unavailable)?;
-            set_cookie(&cookies::set_secret(cookies::SESSION, &id, None));
+            let next = landing(&done, next);
+            set_cookie(&cookies::set_secret(cookies::SESSION, &done.session, None));
             set_cookie(&cookies::remove(cookies::LOGIN));
             leptos_axum::redirect(&next);
             Ok(LoginProgress {

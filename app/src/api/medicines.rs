@@ -133,10 +133,10 @@ pub async fn renew_medicine(prescription: i64, note: String) -> Result<(), Serve
         back("finns-inte");
         return Ok(());
     }
-    let name = viewer.name();
+    let (author, name) = viewer.author();
     let writer = Writer {
         owner: &viewer.personnummer,
-        author: samla_model::case::Author::Citizen,
+        author,
         name: &name,
     };
     let renewed = samla_domain::medicines::renew(&db(), &writer, prescription, &note, now)
@@ -157,11 +157,11 @@ pub(super) mod on_server {
     use samla_model::login::Viewer;
     use samla_model::medicines::{ListHidden, list_hidden};
 
-    /// Why `viewer` may not see their list at `now` (§4). A guardian acting for a child is
-    /// never this viewer: proxy mode gives the child's pages `proxy = true`.
+    /// Why `viewer` may not see the list at `now` (§4): never a guardian acting for a child,
+    /// and not a child under 16 themself.
     pub fn hidden(viewer: &Viewer, now: i64) -> Option<ListHidden> {
         let age = samla_domain::medicines::age_at(&viewer.personnummer, now).unwrap_or(0);
-        list_hidden(age, false)
+        list_hidden(age, viewer.is_proxy())
     }
 
     pub fn item(m: samla_domain::medicines::Medicine) -> MedicineItem {

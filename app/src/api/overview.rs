@@ -14,7 +14,12 @@ pub const OVERVIEW_CASES: u64 = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OverviewView {
+    /// The logged-in person's given name (the guardian's in proxy mode).
     pub given_name: String,
+    /// In proxy mode, the child whose overview this is.
+    pub proxy_for: Option<String>,
+    /// The logged-in guardian has children they may act for (not said in proxy mode).
+    pub may_act_for_children: bool,
     pub next_booking: Option<BookingItem>,
     pub unread: u64,
     pub open_cases: Vec<CaseItem>,
@@ -58,9 +63,21 @@ pub async fn my_overview() -> Result<OverviewView, ServerFnError> {
     } else {
         Vec::new()
     };
+    let may_act_for_children = !viewer.is_proxy()
+        && !samla_domain::proxy::children(&db, owner, now)
+            .await
+            .map_err(failed)?
+            .offered
+            .is_empty();
     super::request::log_own_read(&viewer, samla_model::access::Resource::Overview).await?;
     Ok(OverviewView {
-        given_name: viewer.given_name.clone(),
+        given_name: viewer
+            .guardian
+            .as_ref()
+            .map_or(&viewer.given_name, |g| &g.given_name)
+            .clone(),
+        proxy_for: viewer.is_proxy().then(|| viewer.name()),
+        may_act_for_children,
         next_booking,
         unread,
         open_cases: cases

@@ -41,18 +41,14 @@ pub fn require_viewer() -> Result<Viewer, ServerFnError> {
     })
 }
 
-/// Records in the access log that `viewer` read their own `resource` (a repeat within the
-/// minute is not recorded again).
+/// Records in the access log that `viewer` read their own `resource`, or in proxy mode that
+/// the guardian read the child's (a repeat within the minute is not recorded again).
 pub async fn log_own_read(
     viewer: &Viewer,
     resource: samla_model::access::Resource,
 ) -> Result<(), ServerFnError> {
     use samla_domain::access_log::{self, Reader, RecentReads};
-    let reader = Reader {
-        id: viewer.personnummer.clone(),
-        name: viewer.name(),
-        role: samla_model::access::Role::Citizen,
-    };
+    let reader = Reader::of(viewer);
     let recent = use_context::<std::sync::Arc<RecentReads>>().unwrap_or_default();
     let now = now_ms() / 1000;
     access_log::record_read(&db(), &recent, &viewer.personnummer, &reader, resource, now)

@@ -19,8 +19,24 @@ pub struct SettingsView {
     pub name: String,
     /// The lines of the registered address; `None` with protected personal data.
     pub address: Option<Vec<String>>,
-    /// The saved choices, as the form shows them.
+    /// The saved choices, as the form shows them: in proxy mode the guardian's own contact
+    /// details for this child's notifications (DOMAIN.md §4).
     pub saved: SettingsForm,
+    /// A guardian acting for the child whose settings these are.
+    pub proxy: bool,
+    /// The youth is to review their settings (the first login after turning 13).
+    pub review_due: bool,
+    /// The guardians notified about this person's inbox (not shown in proxy mode).
+    pub guardians: Vec<NotifiedGuardian>,
+}
+
+/// A guardian told of new messages in the youth's inbox, and on what.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotifiedGuardian {
+    pub personnummer: String,
+    pub name: String,
+    pub mobile: Option<String>,
+    pub email: Option<String>,
 }
 
 /// A submitted settings form with mistakes, put on the request by the form route so the
@@ -62,19 +78,98 @@ pub async fn my_settings() -> Result<Option<SettingsView>, ServerFnError> {
         return Ok(None);
     };
     super::request::log_own_read(&viewer, Resource::Settings).await?;
-    Ok(Some(SettingsView {
-        name: format!("{} {}", found.given_name, found.family_name),
-        address: found
-            .address
-            .map(|(street, postal_code, city)| vec![street, format!("{postal_code} {city}")]),
-        saved: SettingsForm {
+    let saved = match &viewer.guardian {
+        // The guardian's own details for this child, empty until they give them.
+        Some(guardian) => {
+            samla_domain::guardian_notices::load(&db, &viewer.personnummer, &guardian.personnummer)
+                .await
+                .map_err(failed)?
+                .map(|n| SettingsForm {
+                    mobile: n.mobile.unwrap_or_default(),
+                    email: n.email.unwrap_or_default(),
+                    notify_sms: n.notify_sms,
+                    notify_email: n.notify_email,
+                    share_contact: false,
+                })
+                .unwrap_or_default()
+        }
+        None => SettingsForm {
             mobile: found.mobile.unwrap_or_default(),
             email: found.email.unwrap_or_default(),
             notify_sms: found.notify_sms,
             notify_email: found.notify_email,
             share_contact: found.share_contact,
         },
+    };
+    let (review_due, guardians) = if viewer.is_proxy() {
+        (false, Vec::new())
+    } else {
+        let now = super::request::now_ms() / 1000;
+        let due = samla_domain::proxy::review_due_at_login(&db, &viewer.personnummer, now)
+            .await
+            .map_err(failed)?;
+        let notified = samla_domain::guardian_notices::of_child(&db, &viewer.personnummer)
+            .await
+            .map_err(failed)?;
+        (
+            due,
+            notified
+                .into_iter()
+                .map(|n| NotifiedGuardian {
+                    personnummer: n.guardian,
+                    name: n.name,
+                    mobile: n.mobile,
+                    email: n.email,
+                })
+                .collect(),
+        )
+    };
+    Ok(Some(SettingsView {
+        name: format!("{} {}", found.given_name, found.family_name),
+        address: found
+            .address
+            .map(|(street, postal_code, city)| vec![street, format!("{postal_code} {city}")]),
+        saved,
+        proxy: viewer.is_proxy(),
+        review_due,
+        guardians,
     }))
+}
+
+/// "Mina inställningar stämmer": the youth has reviewed their settings; to the start page.
+#[server(prefix = "/api", endpoint = "settings_reviewed")]
+pub async fn settings_reviewed() -> Result<(), ServerFnError> {
+    use super::request::{db, failed, now_ms, require_viewer};
+    let viewer = require_viewer()?;
+    if !viewer.is_proxy() {
+        samla_domain::accounts::mark_reviewed(&db(), &viewer.personnummer, now_ms() / 1000)
+            .await
+            .map_err(failed)?;
+    }
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// "Sluta avisera": the citizen stops `guardian`'s notifications about their inbox. Only the
+/// citizen themself, never a guardian in proxy mode.
+#[server(prefix = "/api", endpoint = "stop_guardian_notice")]
+pub async fn stop_guardian_notice(guardian: String) -> Result<(), ServerFnError> {
+    use super::request::{db, failed, require_viewer};
+    let viewer = require_viewer()?;
+    if viewer.is_proxy() {
+        leptos_axum::redirect(SETTINGS_PATH);
+        return Ok(());
+    }
+    let guardian: String = guardian
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(12)
+        .collect();
+    samla_domain::guardian_notices::remove(&db(), &viewer.personnummer, &guardian)
+        .await
+        .map_err(failed)?;
+    leptos_axum::redirect(&format!("{SETTINGS_PATH}?avslutad=1"));
+    Ok(())
 }
 
 /// Page `page` of the reads of the logged-in citizen's data, newest first.

@@ -64,7 +64,13 @@ pub async fn my_events(kind: String, fore: String) -> Result<EventsView, ServerF
     use super::request::{db, failed, now_ms, require_viewer};
     use samla_model::timeline::Cursor;
     let viewer = require_viewer()?;
-    let kinds: Vec<EventKind> = EventKind::from_code(&kind).into_iter().collect();
+    // Every kind the viewer may see, or the one asked for if they may see it.
+    let kinds: Vec<EventKind> = samla_model::timeline::shown_kinds(viewer.is_proxy())
+        .filter(|k| EventKind::from_code(&kind).is_none_or(|asked| asked == *k))
+        .collect();
+    if kinds.is_empty() {
+        return Ok(EventsView::default());
+    }
     let fore = Cursor::from_code(&fore);
     let flow =
         samla_domain::timeline::flow(&db(), &viewer.personnummer, &kinds, fore, now_ms() / 1000)

@@ -10,6 +10,7 @@ use super::{
     session_timer::SessionTimer,
 };
 use crate::api::login::Logout;
+use crate::api::proxy::StopActing;
 use crate::i18n::{use_lang, use_texts};
 
 #[component]
@@ -20,6 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" target="_self">{move || t.get().skip_to_content}</a>
         <header class="site-header">
+            <ProxyBanner />
             <div class="site-header__bar">
                 <a class="brand" href="/">{move || t.get().site_name}</a>
                 <SearchForm lang=use_lang().get_untracked() />
@@ -42,7 +44,7 @@ fn Account() -> impl IntoView {
     match use_context::<Viewer>() {
         Some(viewer) => view! {
             <span class="header-links__user">
-                <span class="visually-hidden">{move || t.get().logged_in_as}" "</span>{viewer.name()}
+                <span class="visually-hidden">{move || t.get().logged_in_as}" "</span>{viewer.logged_in_name()}
             </span>
             <a class="header-links__link" href="/inkorg"><InboxLink /></a>
             <a class="header-links__link" href=SETTINGS_PATH>{move || t.get().settings_title}</a>
@@ -68,6 +70,23 @@ fn Account() -> impl IntoView {
             .into_any()
         }
     }
+}
+
+/// In proxy mode, on every page: whom the guardian acts for, and one click back to their own
+/// pages (a form: it changes the session on the server).
+#[component]
+fn ProxyBanner() -> impl IntoView {
+    let t = use_texts();
+    use_context::<Viewer>().filter(Viewer::is_proxy).map(|viewer| view! {
+        <div class="proxy-banner">
+            <p class="proxy-banner__text">
+                {move || t.get().proxy_banner}" "<strong>{viewer.name()}</strong>
+            </p>
+            <form method="post" action=StopActing::url() data-full-load="">
+                <button class="button button--secondary proxy-banner__back" type="submit">{move || t.get().proxy_back}</button>
+            </form>
+        </div>
+    })
 }
 
 /// "Inkorg" with the number of unopened messages, in words for screen readers too. Blocking:

@@ -3,11 +3,14 @@
 //! form: the server checks it and either saves and comes back with "saved", or shows it again
 //! with an error summary that links to each field and everything typed kept.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_query_map;
 use samla_model::settings::{SettingsForm, SettingsProblem};
 
-use crate::api::settings::{ACCESS_LOG_PATH, SETTINGS_PATH, SettingsSubmission, my_settings};
+use crate::api::settings::{
+    ACCESS_LOG_PATH, NotifiedGuardian, SETTINGS_PATH, SettingsReviewed, SettingsSubmission,
+    StopGuardianNotice, my_settings,
+};
 use crate::components::{
     error_summary::ErrorSummary, page_meta::PageMeta, personal::viewer_or_login,
 };
@@ -19,8 +22,9 @@ pub fn SettingsPage() -> impl IntoView {
     let t = use_texts();
     let viewer = viewer_or_login();
     let submitted = use_context::<SettingsSubmission>();
-    let saved_notice =
-        use_query_map().get_untracked().get("sparat").is_some() && submitted.is_none();
+    let query = use_query_map().get_untracked();
+    let saved_notice = query.get("sparat").is_some() && submitted.is_none();
+    let stopped_notice = query.get("avslutad").is_some();
     view! {
         <PageMeta title=move || t.get().settings_title description=move || t.get().settings_lead canonical=SETTINGS_PATH />
         // Loaded only for a viewer: nobody's request is on its way to login instead.
@@ -43,10 +47,13 @@ pub fn SettingsPage() -> impl IntoView {
                             Some(lines) => lines.into_iter().map(|line| view! { <span class="address-line">{line}</span> }).collect_view().into_any(),
                             None => view! { <span>{move || t.get().settings_address_protected}</span> }.into_any(),
                         };
+                        let proxy = view.proxy;
                         view! {
                             <ErrorSummary problems=summary />
                             {saved_notice.then(|| view! { <p class="notice notice--success" role="status">{move || t.get().settings_saved}</p> })}
-                            <p class="lead">{move || t.get().settings_lead}</p>
+                            {stopped_notice.then(|| view! { <p class="notice notice--success" role="status">{move || t.get().settings_guardian_stopped}</p> })}
+                            {view.review_due.then(|| view! { <ReviewNotice /> })}
+                            <p class="lead">{move || if proxy { t.get().settings_proxy_lead } else { t.get().settings_lead }}</p>
                             <section aria-labelledby="settings-register-title">
                                 <h2 id="settings-register-title">{move || t.get().settings_register_title}</h2>
                                 <dl class="facts">
@@ -57,7 +64,8 @@ pub fn SettingsPage() -> impl IntoView {
                                 </dl>
                                 <p class="field__hint">{move || t.get().settings_register_source}</p>
                             </section>
-                            <ContactForm form problems />
+                            <ContactForm form problems proxy />
+                            {(!view.guardians.is_empty()).then(|| view! { <NotifiedGuardians guardians=view.guardians /> })}
                             <p><a href=ACCESS_LOG_PATH>{move || t.get().settings_access_link}</a></p>
                         }
                         .into_any()
@@ -68,9 +76,55 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
-/// The form; `novalidate`, so every mistake gets the server's message, not the browser's.
+/// The youth's first login after turning 13 (DOMAIN.md §4): go through the settings; nothing
+/// was changed. Confirming (or saving the form) is the review.
 #[component]
-fn ContactForm(form: SettingsForm, problems: Vec<SettingsProblem>) -> impl IntoView {
+fn ReviewNotice() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section class="notice notice--warning" aria-labelledby="settings-review-title">
+            <h2 id="settings-review-title">{move || t.get().settings_review_title}</h2>
+            <p>{move || t.get().settings_review_text}</p>
+            <form method="post" action=SettingsReviewed::url() data-full-load="">
+                <button class="button button--secondary" type="submit">{move || t.get().settings_review_done}</button>
+            </form>
+        </section>
+    }
+}
+
+/// The guardians told of new messages in this person's inbox, each with a way to stop it.
+#[component]
+fn NotifiedGuardians(guardians: Vec<NotifiedGuardian>) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section aria-labelledby="settings-guardians-title">
+            <h2 id="settings-guardians-title">{move || t.get().settings_guardians_title}</h2>
+            <p class="field__hint">{move || t.get().settings_guardians_hint}</p>
+            <ul class="child-list">
+                {guardians.into_iter().map(|g| {
+                    let name = g.name.clone();
+                    let channels: Vec<String> = [g.mobile, g.email].into_iter().flatten().collect();
+                    view! {
+                        <li class="child-list__item">
+                            <p class="child-list__name"><strong>{g.name.clone()}</strong>": "{channels.join(", ")}</p>
+                            <form method="post" action=StopGuardianNotice::url() data-full-load="">
+                                <input type="hidden" name="guardian" value=g.personnummer.clone() />
+                                <button class="button button--secondary" type="submit">
+                                    {move || t.get().settings_guardian_stop}<span class="visually-hidden">" "{name.clone()}</span>
+                                </button>
+                            </form>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// The form; `novalidate`, so every mistake gets the server's message, not the browser's. In
+/// proxy mode it holds the guardian's own details for this child, and nothing about sharing.
+#[component]
+fn ContactForm(form: SettingsForm, problems: Vec<SettingsProblem>, proxy: bool) -> impl IntoView {
     let t = use_texts();
     let problem_of = |field: &str| {
         problems
@@ -85,12 +139,12 @@ fn ContactForm(form: SettingsForm, problems: Vec<SettingsProblem>) -> impl IntoV
         // router's patching would not put into fields the citizen has typed in.
         <form class="settings-form" method="post" action=SETTINGS_PATH novalidate data-full-load="">
             <fieldset>
-                <legend><h2>{move || t.get().settings_contact_legend}</h2></legend>
+                <legend><h2>{move || if proxy { t.get().settings_proxy_legend } else { t.get().settings_contact_legend }}</h2></legend>
                 {text_field("settings-mobile", "mobile", "tel", "tel", form.mobile, mobile_error, t.get(), |t| (t.settings_mobile, t.settings_mobile_hint))}
                 {text_field("settings-email", "email", "email", "email", form.email, email_error, t.get(), |t| (t.settings_email, t.settings_email_hint))}
             </fieldset>
             <fieldset class="choices">
-                <legend>{move || t.get().settings_notify_legend}</legend>
+                <legend>{move || if proxy { t.get().settings_proxy_notify_legend } else { t.get().settings_notify_legend }}</legend>
                 <p class="field__hint">{move || t.get().settings_notify_hint}</p>
                 <div class="choice">
                     <input type="checkbox" id="settings-notify-sms" name="notify_sms" value="ja" checked=form.notify_sms />
@@ -101,6 +155,7 @@ fn ContactForm(form: SettingsForm, problems: Vec<SettingsProblem>) -> impl IntoV
                     <label for="settings-notify-email">{move || t.get().settings_notify_email}</label>
                 </div>
             </fieldset>
+            {(!proxy).then(|| view! {
             <fieldset class="choices" aria-describedby="settings-share-hint">
                 <legend>{move || t.get().settings_share_legend}</legend>
                 <p class="field__hint" id="settings-share-hint">{move || t.get().settings_share_hint}</p>
@@ -113,6 +168,7 @@ fn ContactForm(form: SettingsForm, problems: Vec<SettingsProblem>) -> impl IntoV
                     <label for="settings-share-no">{move || t.get().settings_share_no}</label>
                 </div>
             </fieldset>
+            })}
             <button class="button" type="submit">{move || t.get().settings_save}</button>
         </form>
     }

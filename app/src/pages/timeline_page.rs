@@ -71,7 +71,9 @@ fn KindFilter(chosen: Option<EventKind>) -> impl IntoView {
             <h2 id="kind-filter-label" class="kind-filter__label">{move || t.get().events_filter_label}</h2>
             <ul>
                 {link(None)}
-                {EventKind::ALL.into_iter().map(|k| link(Some(k))).collect_view()}
+                {samla_model::timeline::shown_kinds(use_context::<samla_model::login::Viewer>().is_some_and(|v| v.is_proxy()))
+                    .map(|k| link(Some(k)))
+                    .collect_view()}
             </ul>
         </nav>
     }

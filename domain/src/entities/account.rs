@@ -16,6 +16,9 @@ pub struct Model {
     /// Whether care-givers may see the mobile and e-mail (does not affect notifications).
     pub share_contact: bool,
     pub updated_at: i64,
+    /// When the citizen last confirmed they had reviewed their settings (a youth is asked at
+    /// the first login after turning 13, DOMAIN.md §4).
+    pub reviewed_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ pub use super::clinic_case_type::Entity as ClinicCaseType;
 pub use super::clinic_condition::Entity as ClinicCondition;
 pub use super::clinic_schedule::Entity as ClinicSchedule;
 pub use super::consent::Entity as Consent;
+pub use super::guardian_notice::Entity as GuardianNotice;
 pub use super::guardianship::Entity as Guardianship;
 pub use super::lab_result::Entity as LabResult;
 pub use super::local_eservice::Entity as LocalEService;

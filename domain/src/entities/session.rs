@@ -13,6 +13,9 @@ pub struct Model {
     pub last_seen_at: i64,
     /// Set at logout; an ended session never works again.
     pub ended_at: Option<i64>,
+    /// In proxy mode (ombud, DOMAIN.md §4): the child the guardian acts for. Checked again on
+    /// every lookup, so a child who turns 13 or a new protection ends it at once.
+    pub acting_for: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

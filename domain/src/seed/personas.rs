@@ -1,7 +1,9 @@
 //! The test identity provider's people (DOMAIN.md §2, §4), written into the demo population
-//! register: an adult; a guardian of a 6-year-old and of a 10-year-old with protected personal
-//! data; a 15-year-old; an 85-year-old; a person with protected personal data; a person who
-//! has never logged in. Ages hold on the day of seeding: birth dates count back from it.
+//! register: an adult; a guardian of a 6-year-old, of a 10-year-old with protected personal
+//! data and of a 13-year-old whose e-services the guardian set up before her birthday (she is
+//! asked to review her settings at her first login); a 15-year-old; an 85-year-old; a person
+//! with protected personal data; a person who has never logged in. Ages hold on the day of
+//! seeding: birth dates count back from it.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use samla_model::login::PersonaKind;
@@ -12,7 +14,7 @@ use sea_orm::{
 };
 
 use super::history::{Profile, profiles, seed_history};
-use crate::entities::{account, guardianship, person, prelude::*, test_persona};
+use crate::entities::{account, guardian_notice, guardianship, person, prelude::*, test_persona};
 
 struct Seeded {
     kind: Option<PersonaKind>,
@@ -30,7 +32,7 @@ struct Seeded {
     history: Option<&'static Profile>,
 }
 
-const PEOPLE: [Seeded; 8] = [
+const PEOPLE: [Seeded; 9] = [
     Seeded {
         kind: Some(PersonaKind::Adult),
         age: 41,
@@ -82,6 +84,19 @@ const PEOPLE: [Seeded; 8] = [
         protected: true,
         contact: None,
         history: Some(&profiles::CHILD),
+    },
+    Seeded {
+        kind: None,
+        age: 13,
+        serial: "255",
+        given: "Vera",
+        family: "Andersson",
+        street: "Parkvägen 4",
+        postal_code: "752 36",
+        city: "Uppsala",
+        protected: false,
+        contact: None,
+        history: None,
     },
     Seeded {
         kind: Some(PersonaKind::Teen),
@@ -137,8 +152,13 @@ const PEOPLE: [Seeded; 8] = [
     },
 ];
 
-/// The guardian's two children, by their place in `PEOPLE`.
-const CHILDREN_OF_GUARDIAN: [usize; 2] = [2, 3];
+/// The guardian's children, by their place in `PEOPLE`.
+const CHILDREN_OF_GUARDIAN: [usize; 3] = [2, 3, 4];
+/// The child who turned 13: the guardian activated her e-services and is notified about her
+/// inbox on the mobile she gave under the child's settings, since before the birthday.
+const SET_UP_BY_GUARDIAN: usize = 4;
+/// How long before seeding the guardian did that (the birthday was at most 319 days ago).
+const SET_UP_DAYS_AGO: i64 = 400;
 
 /// A persona as the picker shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -223,6 +243,7 @@ pub async fn seed_personas(
         .exec_without_returning(&txn)
         .await?;
     }
+    set_up_by_guardian(&txn, &numbers[SET_UP_BY_GUARDIAN], &numbers[1], now).await?;
     for (p, number) in PEOPLE.iter().zip(&numbers) {
         if let (Some(profile), Some(born)) = (p.history, birth(number)) {
             seed_history(&txn, number, born, profile, HISTORY_YEARS, now).await?;
@@ -275,10 +296,48 @@ async fn write_person(
             notify_email: Set(!email.is_empty()),
             share_contact: Set(false),
             updated_at: Set(now),
+            reviewed_at: Set(None),
         })
         .exec_without_returning(db)
         .await?;
     }
+    Ok(())
+}
+
+/// The account a guardian activated for `child` in proxy mode, and the guardian's own
+/// notification settings for that child (§4).
+async fn set_up_by_guardian(
+    db: &impl ConnectionTrait,
+    child: &str,
+    guardian: &str,
+    now: i64,
+) -> Result<(), DbErr> {
+    let then = now - SET_UP_DAYS_AGO * 86_400;
+    Account::insert(account::ActiveModel {
+        personnummer: Set(child.to_owned()),
+        activated_at: Set(then),
+        mobile: Set(None),
+        email: Set(None),
+        notify_sms: Set(false),
+        notify_email: Set(false),
+        share_contact: Set(false),
+        updated_at: Set(then),
+        reviewed_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    let guardian_mobile = PEOPLE[1].contact.map(|(mobile, _)| mobile.to_owned());
+    GuardianNotice::insert(guardian_notice::ActiveModel {
+        child: Set(child.to_owned()),
+        guardian: Set(guardian.to_owned()),
+        notify_sms: Set(guardian_mobile.is_some()),
+        mobile: Set(guardian_mobile),
+        email: Set(None),
+        notify_email: Set(false),
+        updated_at: Set(then),
+    })
+    .exec_without_returning(db)
+    .await?;
     Ok(())
 }
 

@@ -167,6 +167,93 @@ pub async fn book_nurse_time(
         .expect("booked")
 }
 
+/// A clinic with the "kontakta" e-service, by HSA-id.
+pub async fn contact_clinic(db: &samla_domain::DatabaseConnection) -> String {
+    use samla_domain::entities::prelude::Clinic;
+    use sea_orm::EntityTrait;
+    for clinic in Clinic::find().all(db).await.unwrap() {
+        if samla_domain::eservices::find(db, &clinic.hsa_id, "kontakta")
+            .await
+            .unwrap()
+            .is_some()
+        {
+            return clinic.hsa_id;
+        }
+    }
+    panic!("no clinic takes contact cases")
+}
+
+/// What a page says, as a reader hears it: the body without scripts and tags, white space
+/// folded (server rendering puts markers between text parts, which this drops).
+pub fn words_of(html: &str) -> String {
+    let body = html.split_once("<body").map_or(html, |(_, b)| b);
+    let mut out = String::with_capacity(body.len() / 2);
+    let mut rest = body;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        out.push(' ');
+        let tag = &rest[start..];
+        let end = if tag.starts_with("<script") {
+            tag.find("</script>")
+                .map_or(tag.len(), |e| e + "</script>".len())
+        } else {
+            tag.find('>').map_or(tag.len(), |e| e + 1)
+        };
+        rest = &tag[end..];
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The QR code's text on the waiting page.
+pub fn qr_code(html: &str) -> String {
+    let start = html.find("bankid.").expect("a QR code on the page");
+    html[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit() || *c == '.' || c.is_ascii_alphabetic())
+        .collect()
+}
+
+/// Logs `browser` in through the whole test e-ID flow ("another device") as the person with
+/// `personnummer`, typed rather than picked; the login's last redirect.
+pub async fn log_in_typed(
+    app: &Router,
+    browser: &mut browser::Browser,
+    personnummer: &str,
+    next: &str,
+) -> String {
+    browser
+        .submit(
+            app,
+            "/api/start_login",
+            &[("eid", "bankid"), ("device", "annan"), ("next", next)],
+        )
+        .await;
+    let code = qr_code(&browser.page(app, "/logga-in/vantar").await);
+    let mut phone = browser::Browser::default();
+    let identify = phone
+        .submit(app, "/api/test_eid_scan", &[("code", &code)])
+        .await;
+    let order = identify
+        .split("order=")
+        .nth(1)
+        .expect("an order")
+        .to_owned();
+    let done = phone
+        .submit(
+            app,
+            "/api/test_eid_approve",
+            &[
+                ("order", &order),
+                ("person", "annat"),
+                ("personnummer", personnummer),
+            ],
+        )
+        .await;
+    assert_eq!(done, "/test-e-legitimation/klart");
+    browser.submit(app, "/api/check_login", &[]).await
+}
+
 pub async fn app() -> Router {
     app_with(&[], false).await
 }

@@ -8,6 +8,7 @@ use crate::api::cases::{CASES_PATH, INBOX_PATH};
 use crate::api::medicines::MedicineItem;
 use crate::api::medicines::{MEDICINES_PATH, renew_path};
 use crate::api::overview::{OverviewView, my_overview};
+use crate::api::proxy::PROXY_PATH;
 use crate::i18n::{
     date::{long_date, weekday_date},
     labels::visit_label,
@@ -42,6 +43,12 @@ fn Parts(o: OverviewView) -> impl IntoView {
     view! {
         <div class="hero hero--personal">
             <h1>{move || format!("{} {name}", t.get().overview_greeting)}</h1>
+            {o.proxy_for.map(|child| view! {
+                <p class="lead">{move || t.get().overview_proxy_greeting}" "<strong>{child.clone()}</strong></p>
+            })}
+            {o.may_act_for_children.then(|| view! {
+                <p><a href=PROXY_PATH>{move || t.get().proxy_link}</a></p>
+            })}
         </div>
         <section class="overview" aria-label=move || t.get().overview_label>
             <section class="overview__part" aria-labelledby="overview-booking">
