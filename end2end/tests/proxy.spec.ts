@@ -68,7 +68,7 @@ test('posting a child the page never offered is refused with words that say noth
   // The form's post with another number, as a tampered page would send it.
   const answer = await page.request.post('/api/act_for_child', {
     form: { child: '191212121212' },
-    headers: { Origin: new URL(baseURL!).origin },
+    headers: { Origin: new URL(baseURL!).origin, Accept: 'text/html' },
     maxRedirects: 0,
   });
   expect(answer.status()).toBe(302);
