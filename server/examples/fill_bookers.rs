@@ -1,0 +1,81 @@
+//! Citizens and free times for the booking benchmark (`scripts/bench-booking`): adds COUNT
+//! people to the register, each with a session, and finds COUNT distinct free times a week or
+//! more ahead at the clinics that book online (a few at each, as people spread over clinics).
+//! Prints `BOOKER <session> <slot>` per citizen; the race rounds take the first line's slot.
+//! Usage: fill_bookers DATABASE_URL COUNT
+
+use samla_domain::booking::times;
+use samla_domain::entities::{clinic, person, prelude::*};
+use samla_model::booking::VisitType;
+use samla_model::personnummer::luhn_check_digit;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+/// At most this many of the benchmark's times at one clinic.
+const PER_CLINIC: usize = 4;
+
+#[tokio::main]
+async fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [url, count] = &args[..] else {
+        eprintln!("usage: fill_bookers DATABASE_URL COUNT");
+        std::process::exit(2);
+    };
+    let count: usize = count.parse().expect("a count");
+    let db = samla_domain::db::connect_and_migrate(url)
+        .await
+        .expect("database");
+    let now = samla_server::notifier::unix_now();
+    let clinics = Clinic::find()
+        .filter(clinic::Column::OnlineBooking.eq(true))
+        .order_by_asc(clinic::Column::Id)
+        .all(&db)
+        .await
+        .expect("clinics");
+    let mut slots = Vec::with_capacity(count);
+    for c in &clinics {
+        if slots.len() >= count {
+            break;
+        }
+        let week = times::free_week(&db, c.id, VisitType::Nurse, None, now + 8 * 86_400)
+            .await
+            .expect("a week of times");
+        let free = week.days.iter().flat_map(|(_, t)| t).take(PER_CLINIC);
+        slots.extend(free.map(|t| t.slot_id).take(count - slots.len()));
+    }
+    assert_eq!(slots.len(), count, "not enough free times");
+    for (i, slot) in slots.into_iter().enumerate() {
+        let number = personnummer(i);
+        Person::insert(person::ActiveModel {
+            personnummer: Set(number.clone()),
+            given_name: Set(format!("Testperson{i}")),
+            family_name: Set("Bokare".to_owned()),
+            street: Set("Testgatan 1".to_owned()),
+            postal_code: Set("111 11".to_owned()),
+            city: Set("Stockholm".to_owned()),
+            protected_identity: Set(false),
+        })
+        .exec_without_returning(&db)
+        .await
+        .expect("a person");
+        samla_domain::accounts::activate_on_login(&db, &number, now)
+            .await
+            .expect("an account");
+        let session = samla_domain::sessions::open(&db, &number, now)
+            .await
+            .expect("a session");
+        println!("BOOKER {session} {slot}");
+    }
+}
+
+/// A valid personnummer of someone born in the 1980s, distinct for each `i` (< 9000).
+fn personnummer(i: usize) -> String {
+    let day = 1 + i % 28;
+    let month = 1 + (i / 28) % 12;
+    let year = 1980 + (i / (28 * 12)) % 10;
+    let serial = 100 + i / (28 * 12 * 10);
+    let nine = format!("{:02}{month:02}{day:02}{serial:03}", year % 100);
+    format!(
+        "{year}{month:02}{day:02}{serial:03}{}",
+        luhn_check_digit(&nine)
+    )
+}
