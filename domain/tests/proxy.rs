@@ -137,11 +137,10 @@ async fn every_refusal_holds_on_the_server_and_changes_nothing() {
         Some(Refusal::NotGuardian)
     );
     for session in [&id, &anna_session] {
-        let live = sessions::resolve(&db, session, Default::default(), NOW + 1, true)
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(live.acting_for, None);
+        assert_eq!(
+            acting_for(&db, session, Default::default(), NOW + 1).await,
+            None
+        );
     }
     // A refused child gets no account made for them either.
     assert!(
@@ -207,18 +206,10 @@ async fn a_session_acts_for_the_child_until_back_or_until_the_rule_stops_holding
     );
     // Another session of the same guardian is not in proxy mode.
     let other = sessions::open(&db, &f.karin, NOW).await.unwrap();
-    let live = sessions::resolve(&db, &other, limits, NOW + 10, true)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(live.acting_for, None);
+    assert_eq!(acting_for(&db, &other, limits, NOW + 10).await, None);
     // One click back.
     proxy::stop(&db, &id, &f.karin).await.unwrap();
-    let live = sessions::resolve(&db, &id, limits, NOW + 20, true)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(live.acting_for, None);
+    assert_eq!(acting_for(&db, &id, limits, NOW + 20).await, None);
 
     // The child's 13th birthday ends proxy mode in the middle of a session: keep it alive
     // up to the day before, then past it.
@@ -228,33 +219,38 @@ async fn a_session_acts_for_the_child_until_back_or_until_the_rule_stops_holding
         .unwrap();
     let birthday = thirteenth_birthday(&f.elsa);
     used_at(&db, birthday - DAY).await;
-    let live = sessions::resolve(&db, &id, limits, birthday - DAY + 1, true)
-        .await
-        .unwrap();
-    assert!(live.unwrap().acting_for.is_some(), "12 the day before");
+    let before = acting_for(&db, &id, limits, birthday - DAY + 1).await;
+    assert_eq!(before, Some(f.elsa.clone()), "12 the day before");
     used_at(&db, birthday + 60).await;
-    let live = sessions::resolve(&db, &id, limits, birthday + 61, true)
-        .await
-        .unwrap();
-    assert_eq!(live.unwrap().acting_for, None, "13 on the day");
+    let on_the_day = acting_for(&db, &id, limits, birthday + 61).await;
+    assert_eq!(on_the_day, None, "13 on the day");
     // …and it stays ended: the session row no longer names the child.
     let stored = Session::find().all(&db).await.unwrap();
     assert!(stored.iter().all(|s| s.acting_for.is_none()));
 
     // Protected personal data given to the child mid-session ends it too.
-    let leo_free = fresh_db().await;
-    let g = family(&leo_free).await;
-    let id = sessions::open(&leo_free, &g.karin, NOW).await.unwrap();
-    proxy::start(&leo_free, &id, &g.karin, &g.elsa, NOW)
+    let other_db = fresh_db().await;
+    let g = family(&other_db).await;
+    let id = sessions::open(&other_db, &g.karin, NOW).await.unwrap();
+    proxy::start(&other_db, &id, &g.karin, &g.elsa, NOW)
         .await
         .unwrap()
         .unwrap();
-    set_protected(&leo_free, &g.elsa).await;
-    let live = sessions::resolve(&leo_free, &id, limits, NOW + 5, true)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(live.acting_for, None);
+    set_protected(&other_db, &g.elsa).await;
+    assert_eq!(acting_for(&other_db, &id, limits, NOW + 5).await, None);
+}
+
+/// Whom live session `id` acts for at `at` (a request, so it counts as activity).
+async fn acting_for(
+    db: &DatabaseConnection,
+    id: &str,
+    limits: sessions::Limits,
+    at: i64,
+) -> Option<String> {
+    let live = sessions::resolve(db, id, limits, at, true).await.unwrap();
+    live.expect("a live session")
+        .acting_for
+        .map(|c| c.personnummer)
 }
 
 /// The sessions were last used at `at` (the clock jumps without the session going idle).
