@@ -115,3 +115,40 @@ test('logged in and acting for a child, the header and the banner fit a phone', 
   await page.getByRole('button', { name: 'Tillbaka till dina egna sidor' }).click();
   await expect(page.locator('.proxy-banner')).toHaveCount(0);
 });
+
+/** Vera's personnummer as the demo seeds it (domain/src/seed/personas.rs: born 13 years and
+ * 20 + 255 days before the day of seeding, serial 255, the Luhn check digit). */
+function veraPersonnummer(): string {
+  const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Europe/Stockholm' }));
+  const born = new Date(Date.UTC(today.getFullYear() - 13, today.getMonth(), today.getDate()) - 275 * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const nine = `${two(born.getUTCFullYear() % 100)}${two(born.getUTCMonth() + 1)}${two(born.getUTCDate())}255`;
+  const sum = [...nine].reduce((acc, c, i) => {
+    const p = Number(c) * (i % 2 === 0 ? 2 : 1);
+    return acc + Math.floor(p / 10) + (p % 10);
+  }, 0);
+  return `${born.getUTCFullYear()}${two(born.getUTCMonth() + 1)}${two(born.getUTCDate())}255${(10 - (sum % 10)) % 10}`;
+}
+
+test('a youth set up by her guardian is asked to review her settings at her first login after 13', async ({ page, context, baseURL }) => {
+  await page.goto('/logga-in?next=/inkorg');
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.getByRole('button', { name: 'Öppna BankID-appen' }).click();
+  await page.getByRole('radio', { name: 'Annat personnummer' }).check();
+  await page.getByLabel('Personnummer', { exact: true }).fill(veraPersonnummer());
+  await page.getByRole('button', { name: 'Identifiera', exact: true }).click();
+  if (!scripted()) await page.getByRole('button', { name: 'Kontrollera och fortsätt' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/installningar', { timeout: 10_000 });
+  await expect(page.getByRole('heading', { level: 2, name: 'Du har fyllt 13 år' })).toBeVisible();
+  const guardians = page.locator('section[aria-labelledby="settings-guardians-title"]');
+  await expect(guardians).toContainText('Karin Andersson');
+  await expect(guardians.getByRole('button', { name: 'Sluta avisera Karin Andersson' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mina inställningar stämmer' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  if (scripted()) {
+    await chooseEnglish(context, baseURL!);
+    await page.goto('/installningar');
+    await expect(page.getByRole('heading', { level: 2, name: 'You have turned 13' })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  }
+});
