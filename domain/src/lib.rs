@@ -26,6 +26,7 @@ pub mod oidc_logins;
 pub mod outbox;
 pub mod paging;
 pub mod proxy;
+pub mod raw_sql;
 pub mod regions;
 pub mod reminders;
 pub mod retention;

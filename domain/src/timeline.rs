@@ -1,23 +1,21 @@
 //! Upcoming and past events (DOMAIN.md §1): one flow joined from bookings, care contacts,
 //! cases, clinic messages, prescriptions, lab results, certificates and vaccinations. Each
 //! source is read newest first from its (person, time) index, at most one page plus one
-//! row past the cursor, and the rows are merged: the work grows with the page, not with
-//! the years of history behind it.
+//! row past the cursor, all in one statement that orders them once: the work grows with the
+//! page, not with the years of history behind it.
 
 use samla_model::booking::{BookingStatus, UPCOMING_MAX};
 use samla_model::records::{Range, range_of};
 use samla_model::timeline::{Cursor, EventKind, PAST_PER_PAGE};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QueryResult,
+    QuerySelect, Value,
 };
 
-use crate::entities::{
-    booking, care_case, care_contact, case_message, certificate, lab_result, prelude::*,
-    prescription, vaccination,
-};
+use crate::entities::{booking, prelude::*};
+use crate::raw_sql::RawSql;
 
-/// One entry. `title`, `code` and `detail` depend on the kind: see `from_*` below.
+/// One entry. `title`, `code` and `detail` depend on the kind: see `source` below.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     pub kind: EventKind,
@@ -67,11 +65,7 @@ pub async fn flow(
             .map(from_booking)
             .collect();
     }
-    let mut past = Vec::new();
-    for kind in EventKind::ALL.into_iter().filter(|k| wanted(*k)) {
-        past.extend(source(conn, owner, kind, fore, now).await?);
-    }
-    past.sort_by_key(|e| std::cmp::Reverse((e.at, e.kind, e.id)));
+    let mut past = past(conn, owner, kinds, fore, now).await?;
     if past.len() as u64 > PAST_PER_PAGE {
         past.truncate(PAST_PER_PAGE as usize);
         flow.older = past.last().map(|e| Cursor {
@@ -80,191 +74,231 @@ pub async fn flow(
             id: e.id,
         });
     }
-    name_messages(conn, &mut past).await?;
     flow.past = past;
     Ok(flow)
 }
 
-/// Rows of `kind` at or before `now` and after `fore` in the flow's order, newest first.
-async fn source(
+/// One page of past entries plus one row, in one statement: each wanted source read newest
+/// first from its (person, time) index, at or before `now` and after `fore`, at most a page
+/// plus one row each; the sub-selects joined by `UNION ALL` and ordered once. One round trip
+/// instead of one per source keeps the page to a few statements on the shared connection.
+async fn past(
     conn: &impl ConnectionTrait,
+    owner: &str,
+    kinds: &[EventKind],
+    fore: Option<Cursor>,
+    now: i64,
+) -> Result<Vec<Event>, DbErr> {
+    let mut sql = RawSql::new(conn.get_database_backend());
+    let members: Vec<String> = EventKind::ALL
+        .into_iter()
+        .filter(|k| kinds.is_empty() || kinds.contains(k))
+        .enumerate()
+        .map(|(n, kind)| {
+            let member = member(&mut sql, owner, kind, fore, now);
+            format!("SELECT * FROM ({member}) AS s{n}")
+        })
+        .collect();
+    let text = format!(
+        "{} ORDER BY at DESC, kind DESC, id DESC LIMIT {}",
+        members.join(" UNION ALL "),
+        PAST_PER_PAGE + 1
+    );
+    let rows = conn.query_all_raw(sql.statement(text)).await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Where a source's rows are and how they give the flow's columns.
+struct Source {
+    /// The tables, the source named `t`.
+    from: &'static str,
+    /// The time the entry is shown at.
+    at: &'static str,
+    /// The title, clinic, code and detail: see `Event`.
+    words: [&'static str; 4],
+    /// Whether the rows have a value and a reference range (lab results).
+    measured: bool,
+    /// A condition of the kind's own: the column compared and the value.
+    only: Option<(&'static str, Value)>,
+}
+
+fn source(kind: EventKind) -> Source {
+    let plain = |from, at, words| Source {
+        from,
+        at,
+        words,
+        measured: false,
+        only: None,
+    };
+    match kind {
+        // `code`: the kind of visit; `detail`: the booking's status.
+        EventKind::Booking => plain(
+            "booking t",
+            "t.starts_at",
+            ["''", "t.clinic_name", "t.visit_type", "t.status"],
+        ),
+        // `title`: why; `code`: how it took place; `detail`: the diagnosis, if one was set.
+        EventKind::Visit => plain(
+            "care_contact t",
+            "t.at",
+            [
+                "t.reason",
+                "t.clinic_name",
+                "t.contact_kind",
+                "t.diagnosis_text",
+            ],
+        ),
+        // `code`: the case's status; `detail`: the expected reply date. A booking's own
+        // thread is shown as the booking.
+        EventKind::Case => Source {
+            only: Some(("t.eservice <>", crate::booking::THREAD_ESERVICE.into())),
+            ..plain(
+                "care_case t",
+                "t.created_at",
+                ["t.subject", "t.clinic_name", "t.status", "t.expected_reply"],
+            )
+        },
+        // The clinic's messages, by their case's subject; `code`: "unread" until opened.
+        EventKind::Message => Source {
+            only: Some(("t.from_clinic =", true.into())),
+            ..plain(
+                "case_message t JOIN care_case c ON c.id = t.case_id",
+                "t.created_at",
+                [
+                    "c.subject",
+                    "c.clinic_name",
+                    "CASE WHEN t.read_at IS NULL THEN 'unread' ELSE '' END",
+                    "''",
+                ],
+            )
+        },
+        // `title`: medicine and strength; `detail`: the dosage.
+        EventKind::Medicine => plain(
+            "prescription t",
+            "t.at",
+            [
+                "t.medicine || ' ' || t.strength",
+                "t.clinic_name",
+                "''",
+                "t.dosage",
+            ],
+        ),
+        // `code`: the analysis; `detail`: the unit.
+        EventKind::LabResult => Source {
+            measured: true,
+            ..plain(
+                "lab_result t",
+                "t.at",
+                ["''", "t.clinic_name", "t.analysis", "t.unit"],
+            )
+        },
+        EventKind::Certificate => plain(
+            "certificate t",
+            "t.at",
+            ["t.title", "t.clinic_name", "t.kind", "''"],
+        ),
+        // `title`: the vaccine; `code`: the dose; `detail`: what it protects against.
+        EventKind::Vaccination => plain(
+            "vaccination t",
+            "t.at",
+            ["t.vaccine", "t.clinic_name", "t.dose", "t.against"],
+        ),
+    }
+}
+
+/// `kind`'s rows of the page as a sub-select with the columns `from_row` reads.
+fn member(
+    sql: &mut RawSql,
     owner: &str,
     kind: EventKind,
     fore: Option<Cursor>,
     now: i64,
-) -> Result<Vec<Event>, DbErr> {
-    macro_rules! newest {
-        ($entity:ident, $module:ident, $at:ident, $extra:expr, $map:expr) => {
-            $entity::find()
-                .filter($module::Column::Personnummer.eq(owner))
-                .filter($module::Column::$at.lte(now))
-                .filter($extra)
-                .filter(after(fore, kind, $module::Column::$at, $module::Column::Id))
-                .order_by_desc($module::Column::$at)
-                .order_by_desc($module::Column::Id)
-                .limit(PAST_PER_PAGE + 1)
-                .all(conn)
-                .await?
-                .into_iter()
-                .map($map)
-                .collect()
-        };
+) -> String {
+    let Source {
+        from,
+        at,
+        words: [title, clinic, code, detail],
+        measured,
+        only,
+    } = source(kind);
+    // PostgreSQL needs the type of a missing value to join the lab results' values.
+    let [value, low, high] = if measured {
+        ["t.value", "t.ref_low", "t.ref_high"]
+    } else {
+        ["CAST(NULL AS DOUBLE PRECISION)"; 3]
+    };
+    let mut conditions = vec![
+        format!("t.personnummer = {}", sql.bind(owner)),
+        format!("{at} <= {}", sql.bind(now)),
+    ];
+    if let Some((column, wanted)) = only {
+        conditions.push(format!("{column} {}", sql.bind(wanted)));
     }
-    let all = Condition::all();
-    Ok(match kind {
-        EventKind::Booking => newest!(Booking, booking, StartsAt, all, from_booking),
-        EventKind::Visit => newest!(CareContact, care_contact, At, all, from_contact),
-        EventKind::Case => newest!(
-            CareCase,
-            care_case,
-            CreatedAt,
-            care_case::Column::Eservice.ne(crate::booking::THREAD_ESERVICE),
-            from_case
-        ),
-        EventKind::Message => newest!(
-            CaseMessage,
-            case_message,
-            CreatedAt,
-            case_message::Column::FromClinic.eq(true),
-            from_message
-        ),
-        EventKind::Medicine => newest!(Prescription, prescription, At, all, from_prescription),
-        EventKind::LabResult => newest!(LabResult, lab_result, At, all, from_lab),
-        EventKind::Certificate => newest!(Certificate, certificate, At, all, from_certificate),
-        EventKind::Vaccination => newest!(Vaccination, vaccination, At, all, from_vaccination),
-    })
+    if let Some(fore) = fore {
+        conditions.push(after(sql, fore, kind, at));
+    }
+    format!(
+        "SELECT CAST({kind} AS BIGINT) AS kind, {at} AS at, t.id AS id, {title} AS title, \
+         {clinic} AS clinic, {code} AS code, {detail} AS detail, {value} AS value, \
+         {low} AS low, {high} AS high FROM {from} WHERE {} \
+         ORDER BY {at} DESC, t.id DESC LIMIT {}",
+        conditions.join(" AND "),
+        PAST_PER_PAGE + 1,
+        kind = kind as u8,
+    )
 }
 
 /// The rows of `kind` that come after `fore` in the flow's order (newest first; at the same
 /// second by kind, then id, descending): exactly those `Cursor::before` accepts.
-fn after<C: ColumnTrait>(fore: Option<Cursor>, kind: EventKind, at: C, id: C) -> Condition {
-    let Some(c) = fore else {
-        return Condition::all();
-    };
-    if kind < c.kind {
-        Condition::all().add(at.lte(c.at))
-    } else if kind == c.kind {
-        Condition::any()
-            .add(at.lt(c.at))
-            .add(Condition::all().add(at.eq(c.at)).add(id.lt(c.id)))
+fn after(sql: &mut RawSql, fore: Cursor, kind: EventKind, at: &str) -> String {
+    let time = sql.bind(fore.at);
+    if kind < fore.kind {
+        format!("{at} <= {time}")
+    } else if kind == fore.kind {
+        let same = sql.bind(fore.at);
+        format!(
+            "({at} < {time} OR ({at} = {same} AND t.id < {}))",
+            sql.bind(fore.id)
+        )
     } else {
-        Condition::all().add(at.lt(c.at))
+        format!("{at} < {time}")
     }
 }
 
-/// A clinic message is shown by its case's subject; one query for the page's messages.
-async fn name_messages(conn: &impl ConnectionTrait, past: &mut [Event]) -> Result<(), DbErr> {
-    let case_ids: Vec<i64> = past
-        .iter()
-        .filter(|e| e.kind == EventKind::Message)
-        .filter_map(|e| e.title.parse().ok())
-        .collect();
-    if case_ids.is_empty() {
-        return Ok(());
-    }
-    let cases = CareCase::find()
-        .filter(care_case::Column::Id.is_in(case_ids))
-        .all(conn)
-        .await?;
-    for event in past.iter_mut().filter(|e| e.kind == EventKind::Message) {
-        let found = cases.iter().find(|c| c.id.to_string() == event.title);
-        event.clinic = found.map(|c| c.clinic_name.clone()).unwrap_or_default();
-        event.title = found.map(|c| c.subject.clone()).unwrap_or_default();
-    }
-    Ok(())
-}
-
-fn event(kind: EventKind, at: i64, id: i64) -> Event {
-    Event {
+fn from_row(row: &QueryResult) -> Result<Event, DbErr> {
+    let text = |column| row.try_get::<String>("", column);
+    let number = |column| row.try_get::<Option<f64>>("", column);
+    let kind: i64 = row.try_get("", "kind")?;
+    let kind = usize::try_from(kind)
+        .ok()
+        .and_then(|k| EventKind::ALL.get(k).copied())
+        .ok_or_else(|| DbErr::Custom(format!("no kind of event {kind}")))?;
+    let value = match (number("value")?, number("low")?, number("high")?) {
+        (Some(value), Some(low), Some(high)) => Some((value, range_of(value, low, high))),
+        _ => None,
+    };
+    Ok(Event {
         kind,
-        at,
-        id,
-        title: String::new(),
-        clinic: String::new(),
-        code: String::new(),
-        detail: String::new(),
-        value: None,
-    }
+        at: row.try_get("", "at")?,
+        id: row.try_get("", "id")?,
+        title: text("title")?,
+        clinic: text("clinic")?,
+        code: text("code")?,
+        detail: text("detail")?,
+        value,
+    })
 }
 
 /// `code`: the kind of visit; `detail`: the booking's status.
 fn from_booking(b: booking::Model) -> Event {
     Event {
+        kind: EventKind::Booking,
+        at: b.starts_at,
+        id: b.id,
+        title: String::new(),
         clinic: b.clinic_name,
         code: b.visit_type,
         detail: b.status,
-        ..event(EventKind::Booking, b.starts_at, b.id)
-    }
-}
-
-/// `title`: why; `code`: how it took place; `detail`: the diagnosis, if one was set.
-fn from_contact(c: care_contact::Model) -> Event {
-    Event {
-        title: c.reason,
-        clinic: c.clinic_name,
-        code: c.contact_kind,
-        detail: c.diagnosis_text,
-        ..event(EventKind::Visit, c.at, c.id)
-    }
-}
-
-/// `code`: the case's status; `detail`: the expected reply date.
-fn from_case(c: care_case::Model) -> Event {
-    Event {
-        title: c.subject,
-        clinic: c.clinic_name,
-        code: c.status,
-        detail: c.expected_reply,
-        ..event(EventKind::Case, c.created_at, c.id)
-    }
-}
-
-/// `title`: the case's subject (named after the merge); `code`: "unread" until opened.
-fn from_message(m: case_message::Model) -> Event {
-    Event {
-        title: m.case_id.to_string(),
-        code: if m.read_at.is_none() { "unread" } else { "" }.to_owned(),
-        ..event(EventKind::Message, m.created_at, m.id)
-    }
-}
-
-/// `title`: medicine and strength; `detail`: the dosage.
-fn from_prescription(p: prescription::Model) -> Event {
-    Event {
-        title: format!("{} {}", p.medicine, p.strength),
-        clinic: p.clinic_name,
-        detail: p.dosage,
-        ..event(EventKind::Medicine, p.at, p.id)
-    }
-}
-
-/// `code`: the analysis; `detail`: the unit.
-fn from_lab(l: lab_result::Model) -> Event {
-    Event {
-        clinic: l.clinic_name,
-        code: l.analysis,
-        detail: l.unit,
-        value: Some((l.value, range_of(l.value, l.ref_low, l.ref_high))),
-        ..event(EventKind::LabResult, l.at, l.id)
-    }
-}
-
-fn from_certificate(c: certificate::Model) -> Event {
-    Event {
-        title: c.title,
-        clinic: c.clinic_name,
-        code: c.kind,
-        ..event(EventKind::Certificate, c.at, c.id)
-    }
-}
-
-/// `title`: the vaccine; `code`: the dose; `detail`: what it protects against.
-fn from_vaccination(v: vaccination::Model) -> Event {
-    Event {
-        title: v.vaccine,
-        clinic: v.clinic_name,
-        code: v.dose,
-        detail: v.against,
-        ..event(EventKind::Vaccination, v.at, v.id)
+        value: None,
     }
 }
