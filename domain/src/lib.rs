@@ -35,6 +35,7 @@ pub mod secrets;
 pub mod seed;
 pub mod sessions;
 pub mod settings;
+pub mod staff;
 pub mod swedish_date;
 pub mod test_idp;
 pub mod timeline;

@@ -7,6 +7,7 @@ pub mod demo_cases;
 pub mod history;
 pub mod personas;
 mod rng;
+pub mod staff;
 
 use std::collections::HashMap;
 

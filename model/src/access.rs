@@ -10,8 +10,12 @@ pub enum Role {
     Citizen,
     /// A guardian acting for a child (ombud, issue 11).
     Guardian,
-    /// Care staff (the staff tool, issue 12).
+    /// Care staff (before the staff tool had its roles).
     Staff,
+    /// Staff reading as the clinic's case receiver (ärendemottagare).
+    CaseReceiver,
+    /// Staff reading as the case's handler (ärendehanterare).
+    CaseHandler,
 }
 
 /// What was read.
@@ -33,7 +37,8 @@ pub enum Resource {
     Overview,
 }
 
-codes!(Role, Role::Citizen => "invanare", Role::Guardian => "vardnadshavare", Role::Staff => "personal");
+codes!(Role, Role::Citizen => "invanare", Role::Guardian => "vardnadshavare", Role::Staff => "personal",
+    Role::CaseReceiver => "arendemottagare", Role::CaseHandler => "arendehanterare");
 codes!(Resource,
     Resource::Settings => "installningar",
     Resource::Messages => "meddelanden",
@@ -58,7 +63,13 @@ mod tests {
 
     #[test]
     fn codes_read_back() {
-        for role in [Role::Citizen, Role::Guardian, Role::Staff] {
+        for role in [
+            Role::Citizen,
+            Role::Guardian,
+            Role::Staff,
+            Role::CaseReceiver,
+            Role::CaseHandler,
+        ] {
             assert_eq!(Role::from_code(role.code()), Some(role));
         }
         for what in [

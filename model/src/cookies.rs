@@ -4,6 +4,9 @@
 
 /// The login session's id (`samla_domain::sessions`).
 pub const SESSION: &str = "__Host-samla-session";
+/// The staff tool's session id (`samla_domain::staff::sessions`): a cookie of its own, so a
+/// staff session never serves the citizens' pages nor a citizen's the staff tool.
+pub const STAFF_SESSION: &str = "__Host-samla-staff";
 /// Binds a started login order to this browser (`samla_domain::test_idp`).
 pub const LOGIN: &str = "__Host-samla-login";
 

@@ -37,6 +37,7 @@ pub mod records;
 pub mod regions;
 pub mod search;
 pub mod settings;
+pub mod staff;
 pub mod terms;
 pub mod timeline;
 

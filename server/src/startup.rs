@@ -49,6 +49,7 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
             .map_or(0, |d| d.as_secs() as i64);
         samla_domain::seed::personas::seed_personas(&db, samla_domain::swedish_date::today(), now)
             .await?;
+        samla_domain::seed::staff::seed_staff(&db, now).await?;
     }
     crate::notifier::spawn(db.clone(), config.notify.clone())?;
     let files = state::file_store(&config)?;

@@ -30,6 +30,9 @@ pub struct Model {
     pub created_at: i64,
     pub updated_at: i64,
     pub closed_at: Option<i64>,
+    /// The handler the case is assigned to (an HSA-id), and their name as shown to staff.
+    pub assigned_to: Option<String>,
+    pub assigned_name: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -62,6 +62,9 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
     )
     .await
     .unwrap();
+    samla_domain::seed::staff::seed_staff(&db, samla_server::notifier::unix_now())
+        .await
+        .unwrap();
     let catalogue = Arc::new(samla_domain::catalogue::Catalogue::load(&db).await.unwrap());
     let leptos_options = LeptosOptions::builder()
         .output_name("samla")

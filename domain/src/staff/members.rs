@@ -1,0 +1,122 @@
+//! Staff members and their roles per clinic (DOMAIN.md §7). Roles count only at a clinic that
+//! is activated for the staff tool.
+
+use samla_model::staff::StaffRole;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::entities::{prelude::*, staff_member, staff_role};
+
+/// A member of staff and the clinics where they hold a role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    pub hsa_id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub title: String,
+    /// (clinic id, clinic name, roles there), activated clinics only, by clinic id.
+    pub clinics: Vec<(i32, String, Vec<StaffRole>)>,
+}
+
+/// The member with this HSA-id, if there is one.
+pub async fn find(db: &impl ConnectionTrait, hsa_id: &str) -> Result<Option<Member>, DbErr> {
+    let Some(found) = StaffMember::find_by_id(hsa_id.to_owned()).one(db).await? else {
+        return Ok(None);
+    };
+    let roles = staff_role::Entity::find()
+        .filter(staff_role::Column::HsaId.eq(hsa_id))
+        .order_by_asc(staff_role::Column::ClinicId)
+        .all(db)
+        .await?;
+    let mut clinics: Vec<(i32, String, Vec<StaffRole>)> = Vec::new();
+    for row in roles {
+        let Some(role) = StaffRole::from_code(&row.role) else {
+            continue;
+        };
+        match clinics.last_mut() {
+            Some((id, _, roles)) if *id == row.clinic_id => roles.push(role),
+            _ => {
+                if let Some(name) = activated_clinic_name(db, row.clinic_id).await? {
+                    clinics.push((row.clinic_id, name, vec![role]));
+                }
+            }
+        }
+    }
+    for (_, _, roles) in &mut clinics {
+        roles.sort();
+    }
+    Ok(Some(Member {
+        hsa_id: found.hsa_id,
+        given_name: found.given_name,
+        family_name: found.family_name,
+        title: found.title,
+        clinics,
+    }))
+}
+
+/// The clinic's name if it is activated for the staff tool.
+pub async fn activated_clinic_name(
+    db: &impl ConnectionTrait,
+    clinic_id: i32,
+) -> Result<Option<String>, DbErr> {
+    if StaffClinic::find_by_id(clinic_id).one(db).await?.is_none() {
+        return Ok(None);
+    }
+    Ok(Clinic::find_by_id(clinic_id).one(db).await?.map(|c| c.name))
+}
+
+/// Every member with a role at the clinic, by name: the test login's personas.
+pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<Member>, DbErr> {
+    let ids: Vec<String> = StaffMember::find()
+        .order_by_asc(staff_member::Column::FamilyName)
+        .order_by_asc(staff_member::Column::GivenName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.hsa_id)
+        .collect();
+    let mut members = Vec::new();
+    for id in ids.iter().take(50) {
+        members.extend(find(db, id).await?);
+    }
+    Ok(members)
+}
+
+/// The handlers of a clinic (HSA-id, name), by name: whom a receiver may assign a case to.
+pub async fn handlers(
+    db: &impl ConnectionTrait,
+    clinic_id: i32,
+) -> Result<Vec<(String, String)>, DbErr> {
+    let ids: Vec<String> = staff_role::Entity::find()
+        .filter(staff_role::Column::ClinicId.eq(clinic_id))
+        .filter(staff_role::Column::Role.eq(StaffRole::Handler.code()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.hsa_id)
+        .collect();
+    let mut found: Vec<(String, String)> = StaffMember::find()
+        .filter(staff_member::Column::HsaId.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.hsa_id, format!("{} {}", m.given_name, m.family_name)))
+        .collect();
+    found.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(found)
+}
+
+/// Whether `hsa_id` holds `role` at the (activated) clinic.
+pub async fn holds(
+    db: &impl ConnectionTrait,
+    hsa_id: &str,
+    clinic_id: i32,
+    role: StaffRole,
+) -> Result<bool, DbErr> {
+    Ok(
+        staff_role::Entity::find_by_id((hsa_id.to_owned(), clinic_id, role.code().to_owned()))
+            .one(db)
+            .await?
+            .is_some()
+            && StaffClinic::find_by_id(clinic_id).one(db).await?.is_some(),
+    )
+}

@@ -1,0 +1,191 @@
+//! The staff tool's people and rights (DOMAIN.md §7): a member of staff is known by an HSA-id
+//! and holds roles per clinic. Only the case roles see cases: the case receiver
+//! (ärendemottagare) sees all the clinic's cases and distributes them; the case handler
+//! (ärendehanterare) sees the cases assigned to them. The clinic administrator grants roles
+//! and sees no case by that role alone.
+
+use serde::{Deserialize, Serialize};
+
+use crate::access::Role;
+use crate::case::Author;
+
+/// A staff session ends after this long without a request (shorter than a citizen's: staff
+/// work at shared computers on a ward), and after a working day in all.
+pub const STAFF_IDLE_SECS: i64 = 10 * 60;
+pub const STAFF_ABSOLUTE_SECS: i64 = 10 * 3600;
+
+/// The clinic's case lists show this many cases a page, and no page past `CASES_MAX_PAGE`.
+pub const CASES_PER_PAGE: u64 = 25;
+pub const CASES_MAX_PAGE: u64 = 400;
+
+/// Which of the clinic's cases a list shows ("Mottagningens ärenden"), each by expected reply
+/// date, the most overdue first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CaseFilter {
+    /// Not assigned to a handler and not closed: what the receiver is to distribute.
+    #[default]
+    Unassigned,
+    /// Every case that is not closed.
+    Open,
+    Closed,
+}
+
+codes!(CaseFilter,
+    CaseFilter::Unassigned => "att-fordela",
+    CaseFilter::Open => "pagaende",
+    CaseFilter::Closed => "avslutade",
+);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum StaffRole {
+    /// Ärendemottagare.
+    Receiver,
+    /// Ärendehanterare.
+    Handler,
+    /// Verksamhetsadministratör: activates the clinic and grants roles.
+    Admin,
+}
+
+codes!(StaffRole,
+    StaffRole::Receiver => "arendemottagare",
+    StaffRole::Handler => "arendehanterare",
+    StaffRole::Admin => "administrator",
+);
+
+/// Who is logged in to the staff tool, and at which clinic they work in this session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffViewer {
+    pub hsa_id: String,
+    pub given_name: String,
+    pub family_name: String,
+    /// Their title, as citizens see it under a message ("Sjuksköterska").
+    pub title: String,
+    pub clinic_id: i32,
+    pub clinic_name: String,
+    /// Their roles at that clinic, sorted.
+    pub roles: Vec<StaffRole>,
+    /// When the session ends unless they do something.
+    pub expires_at: i64,
+}
+
+impl StaffViewer {
+    pub fn has(&self, role: StaffRole) -> bool {
+        self.roles.contains(&role)
+    }
+
+    pub fn name(&self) -> String {
+        format!("{} {}", self.given_name, self.family_name)
+    }
+
+    /// Whether they see any case at all.
+    pub fn sees_cases(&self) -> bool {
+        self.has(StaffRole::Receiver) || self.has(StaffRole::Handler)
+    }
+
+    /// Whether they may see a case of `clinic_id` assigned to `assigned_to`.
+    pub fn may_see(&self, clinic_id: i32, assigned_to: Option<&str>) -> bool {
+        clinic_id == self.clinic_id
+            && (self.has(StaffRole::Receiver)
+                || (self.has(StaffRole::Handler) && assigned_to == Some(self.hsa_id.as_str())))
+    }
+
+    /// In which role they write to a citizen, as the thread shows it: the handler's when the
+    /// case is theirs, else the receiver's partial answer.
+    pub fn author_on(&self, assigned_to: Option<&str>) -> Author {
+        if self.has(StaffRole::Handler) && assigned_to == Some(self.hsa_id.as_str()) {
+            Author::Handler
+        } else {
+            Author::Receiver
+        }
+    }
+
+    /// How a read is shown in the citizen's access log: name, title and clinic, and the role.
+    pub fn reader(&self, assigned_to: Option<&str>) -> (String, String, Role) {
+        let role = match self.author_on(assigned_to) {
+            Author::Handler => Role::CaseHandler,
+            _ => Role::CaseReceiver,
+        };
+        (
+            self.hsa_id.clone(),
+            format!("{}, {}, {}", self.name(), self.title, self.clinic_name),
+            role,
+        )
+    }
+}
+
+/// The HSA-id of a person or clinic: the county's prefix and a serial, as `SE2321000016-7F3K`
+/// (ASCII letters, digits and one hyphen, at most 31 characters).
+pub fn valid_hsa_id(id: &str) -> bool {
+    let Some((prefix, serial)) = id.split_once('-') else {
+        return false;
+    };
+    id.len() <= 31
+        && prefix.len() >= 4
+        && prefix.starts_with("SE")
+        && prefix[2..].bytes().all(|b| b.is_ascii_digit())
+        && !serial.is_empty()
+        && serial.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn viewer(roles: &[StaffRole]) -> StaffViewer {
+        StaffViewer {
+            hsa_id: "SE2321000016-S1".into(),
+            given_name: "Eva".into(),
+            family_name: "Lind".into(),
+            title: "Sjuksköterska".into(),
+            clinic_id: 7,
+            clinic_name: "Vårdcentralen Ost".into(),
+            roles: roles.to_vec(),
+            expires_at: 0,
+        }
+    }
+
+    #[test]
+    fn the_receiver_sees_every_case_of_the_clinic_and_nothing_of_another() {
+        let receiver = viewer(&[StaffRole::Receiver]);
+        assert!(receiver.may_see(7, None));
+        assert!(receiver.may_see(7, Some("SE2321000016-OTHER")));
+        assert!(!receiver.may_see(8, None));
+    }
+
+    #[test]
+    fn the_handler_sees_only_the_cases_assigned_to_them() {
+        let handler = viewer(&[StaffRole::Handler]);
+        assert!(handler.may_see(7, Some("SE2321000016-S1")));
+        assert!(!handler.may_see(7, None));
+        assert!(!handler.may_see(7, Some("SE2321000016-OTHER")));
+        assert!(!handler.may_see(8, Some("SE2321000016-S1")));
+    }
+
+    #[test]
+    fn the_administrator_alone_sees_no_case() {
+        let admin = viewer(&[StaffRole::Admin]);
+        assert!(!admin.sees_cases());
+        assert!(!admin.may_see(7, None));
+        assert!(!admin.may_see(7, Some("SE2321000016-S1")));
+    }
+
+    #[test]
+    fn the_access_log_names_the_member_their_title_clinic_and_role() {
+        let both = viewer(&[StaffRole::Receiver, StaffRole::Handler]);
+        let (id, name, role) = both.reader(Some("SE2321000016-S1"));
+        assert_eq!(id, "SE2321000016-S1");
+        assert_eq!(name, "Eva Lind, Sjuksköterska, Vårdcentralen Ost");
+        assert_eq!(role, Role::CaseHandler);
+        assert_eq!(both.reader(None).2, Role::CaseReceiver);
+    }
+
+    #[test]
+    fn hsa_ids_are_checked() {
+        assert!(valid_hsa_id("SE2321000016-7F3K"));
+        assert!(!valid_hsa_id("SE2321000016"));
+        assert!(!valid_hsa_id("XX2321000016-7F3K"));
+        assert!(!valid_hsa_id("SE2321000016-7F 3K"));
+        assert!(!valid_hsa_id("SE2321000016-"));
+        assert!(!valid_hsa_id(&format!("SE2321000016-{}", "A".repeat(40))));
+    }
+}
