@@ -28,6 +28,10 @@ use crate::pages::{
     test_eid_done_page::TestEidDonePage, test_eid_identify_page::TestEidIdentifyPage,
     test_eid_page::TestEidPage, timeline_page::TimelinePage,
 };
+use crate::staff::{
+    ClinicCasesPage, MyCasesPage, StaffCasePage, StaffHomePage, StaffLoginPage,
+    header::StaffHeader, is_staff_path,
+};
 
 /// The document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -60,7 +64,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Html attr:lang=move || lang.get().code() />
         <Router>
-            <SiteHeader />
+            <Header />
             <main id="main" class="page" tabindex="-1">
                 <ErrorBoundary fallback=|_| view! { <ErrorPage /> }>
                     <Routes fallback=|| view! { <NotFoundPage /> }>
@@ -105,10 +109,29 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/installningar") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/installningar/vem-har-last") view=AccessLogPage ssr=SsrMode::Async />
                         <Route path=path!("/ombud") view=ProxyPage ssr=SsrMode::Async />
+                        // The staff tool (DOMAIN.md §7): its own header and session.
+                        <Route path=path!("/personal") view=StaffHomePage />
+                        <Route path=path!("/personal/logga-in") view=StaffLoginPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/arenden") view=ClinicCasesPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/mina-arenden") view=MyCasesPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/arenden/:id") view=StaffCasePage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>
             <SiteFooter />
         </Router>
+    }
+}
+
+/// The citizens' header, or on the staff tool's pages its own.
+#[component]
+fn Header() -> impl IntoView {
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    if is_staff_path(&path) {
+        view! { <StaffHeader /> }.into_any()
+    } else {
+        view! { <SiteHeader /> }.into_any()
     }
 }

@@ -9,6 +9,7 @@ pub mod components;
 pub mod i18n;
 mod navigation_guard;
 pub mod pages;
+pub mod staff;
 
 pub use app::{App, shell};
 

@@ -127,7 +127,7 @@ pub async fn discard(
 #[derive(Deserialize)]
 pub struct FileQuery {
     #[serde(default, rename = "ladda-ner")]
-    download: Option<String>,
+    pub download: Option<String>,
 }
 
 pub async fn file(
@@ -151,11 +151,21 @@ pub async fn file(
     if let Err(e) = crate::own_read::record(&state, &viewer, Resource::Attachments).await {
         return failed(e, Lang::Sv);
     }
+    serve(&state, &file, kind, query.download.is_some()).await
+}
+
+/// The file's bytes as stored, inline (for the preview page) or as a download, never cached
+/// and never run: for the citizen here and for staff (`staff_forms`).
+pub async fn serve(
+    state: &AppState,
+    file: &samla_domain::entities::attachment::Model,
+    kind: FileKind,
+    download: bool,
+) -> Response {
     let (size, stream) = match state.files.get(&file.object_key).await {
         Ok(found) => found,
         Err(e) => return failed(e, Lang::Sv),
     };
-    let download = query.download.is_some();
     let mut response = Response::new(Body::from_stream(stream));
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind.code()));

@@ -21,6 +21,7 @@ pub mod seo;
 mod server_fn_status;
 pub mod session_cache;
 pub mod settings_form;
+pub mod staff_forms;
 pub mod startup;
 pub mod state;
 pub mod test_clinic;

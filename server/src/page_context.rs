@@ -6,7 +6,8 @@ use samla_app::api::{
     cases::{NewCaseSubmission, ReplySubmission},
     settings::SettingsSubmission,
 };
-use samla_model::login::Viewer;
+use samla_app::staff::api::StaffAnswerSubmission;
+use samla_model::{login::Viewer, staff::StaffViewer};
 
 use crate::{AppState, security::csp::RequestNonce};
 
@@ -38,11 +39,19 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
         {
             provide_context(viewer);
         }
+        // The staff tool's member, on its own paths only (`viewer::identify_staff`).
+        if let Some(staff) = parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<StaffViewer>().cloned())
+        {
+            provide_context(staff);
+        }
         // A form with mistakes, to show again (`rerender`).
         if let Some(parts) = parts {
             provide_submission::<SettingsSubmission>(&parts);
             provide_submission::<NewCaseSubmission>(&parts);
             provide_submission::<ReplySubmission>(&parts);
+            provide_submission::<StaffAnswerSubmission>(&parts);
         }
     }
 }

@@ -7,14 +7,14 @@ use axum::{
     http::{HeaderMap, Method, Request, Uri, header},
     response::{IntoResponse, Response},
 };
-use samla_model::login::Viewer;
 
 use crate::{AppState, page_context::page_context, security::csp::RequestNonce};
 
-pub async fn render_with<T: Clone + Send + Sync + 'static>(
+/// `who` is the logged-in citizen (`Viewer`) or member of staff (`StaffViewer`).
+pub async fn render_with<T: Clone + Send + Sync + 'static, W: Clone + Send + Sync + 'static>(
     state: AppState,
     headers: HeaderMap,
-    viewer: Viewer,
+    who: W,
     nonce: Option<RequestNonce>,
     path: &str,
     submission: T,
@@ -28,7 +28,7 @@ pub async fn render_with<T: Clone + Send + Sync + 'static>(
     *request.headers_mut() = headers;
     request.headers_mut().remove(header::CONTENT_LENGTH);
     request.headers_mut().remove(header::CONTENT_TYPE);
-    request.extensions_mut().insert(viewer);
+    request.extensions_mut().insert(who);
     if let Some(nonce) = nonce {
         request.extensions_mut().insert(nonce);
     }

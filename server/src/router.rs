@@ -62,6 +62,11 @@ fn routes(state: &AppState) -> Router<AppState> {
             get(crate::certificate_pdf::get),
         )
         .route(crate::message_page::PATH, get(crate::message_page::get))
+        .route(
+            crate::staff_forms::ANSWER_PATH,
+            axum::routing::post(crate::staff_forms::answer),
+        )
+        .route(crate::staff_forms::FILE_PATH, get(crate::staff_forms::file))
         .merge(crate::test_clinic::routes(state))
         .leptos_routes_with_context(state, page_routes(), context.clone(), move || {
             shell(options.clone())

@@ -75,7 +75,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
 pub async fn robots(State(state): State<AppState>) -> Response {
     // The logged-in part, the login and the test e-ID: personal, never to be indexed.
     let mut text = String::from(
-        "User-agent: *\nDisallow: /api/\nDisallow: /logga-in\nDisallow: /test-e-legitimation\nDisallow: /utloggad\n",
+        "User-agent: *\nDisallow: /api/\nDisallow: /logga-in\nDisallow: /test-e-legitimation\nDisallow: /utloggad\nDisallow: /personal\n",
     );
     for path in PERSONAL_PATHS {
         text.push_str(&format!("Disallow: {path}\n"));

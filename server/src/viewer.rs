@@ -21,8 +21,12 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
     if is_static_path(request.uri().path()) {
         return next.run(request).await;
     }
+    let staff_path = is_staff_path(request.uri().path());
+    if staff_path {
+        identify_staff(&state, &mut request).await;
+    }
     let session_id = cookie(request.headers(), cookies::SESSION);
-    let personal = session_id.is_some() || is_personal_path(request.uri().path());
+    let personal = staff_path || session_id.is_some() || is_personal_path(request.uri().path());
     // The idle warning's question about the session is not activity.
     let activity = request.uri().path() != samla_app::api::session::SESSION_LEFT_PATH;
     if let Some(id) = session_id {
@@ -75,6 +79,29 @@ const ENDING_PATHS: [&str; 5] = [
     "/api/stop_acting",
     crate::oidc::CALLBACK_PATH,
 ];
+
+/// The staff tool's pages, form routes and server functions: the only requests a staff
+/// session is looked up for, so it never serves a citizen's page.
+fn is_staff_path(path: &str) -> bool {
+    samla_app::staff::is_staff_path(path) || path.starts_with("/api/staff_")
+}
+
+/// The staff session's member, put on the request; none for a missing or ended session. Not
+/// cached: a role taken away ends the access at the next request.
+async fn identify_staff(state: &AppState, request: &mut Request) {
+    let Some(id) = cookie(request.headers(), cookies::STAFF_SESSION) else {
+        return;
+    };
+    let activity = request.uri().path() != "/api/staff_log_out";
+    let found = samla_domain::staff::sessions::resolve(&state.db, &id, unix_now(), activity)
+        .await
+        .inspect_err(|e| tracing::error!("staff session lookup: {e}"))
+        .ok()
+        .flatten();
+    if let Some(staff) = found {
+        request.extensions_mut().insert(staff);
+    }
+}
 
 fn is_static_path(path: &str) -> bool {
     path.starts_with("/pkg/") || ["/favicon.svg", "/healthz", "/robots.txt"].contains(&path)

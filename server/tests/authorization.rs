@@ -28,6 +28,11 @@ enum Kind {
     PersonalForm,
     /// The caller's own session's time left: 0 for nobody (the idle timer's "ended").
     SessionTime,
+    /// The staff tool: only for a staff session, every citizen gets 401; what each member
+    /// gets is the staff matrix below.
+    Staff,
+    /// The staff login: nothing of any citizen's.
+    StaffLogin,
 }
 
 /// A server function's path, kind, and the arguments to call it with.
@@ -150,6 +155,26 @@ const MATRIX: &[Row] = &[
         Kind::PersonalForm,
         &[("guardian", "191212121212")],
     ),
+    ("/api/staff_personas", Kind::StaffLogin, &[]),
+    (
+        "/api/staff_log_in",
+        Kind::StaffLogin,
+        &[("hsa_id", "SE2321000016-S0E1"), ("clinic", "0")],
+    ),
+    ("/api/staff_log_out", Kind::StaffLogin, &[]),
+    (
+        "/api/staff_clinic_cases",
+        Kind::Staff,
+        &[("filter", "Open"), ("page", "1")],
+    ),
+    ("/api/staff_my_cases", Kind::Staff, &[("page", "1")]),
+    ("/api/staff_case", Kind::Staff, &[("id", "1")]),
+    (
+        "/api/staff_assign",
+        Kind::Staff,
+        &[("case", "1"), ("handler", "SE2321000016-S0J2")],
+    ),
+    ("/api/staff_close", Kind::Staff, &[("case", "1")]),
     ("/api/session_left", Kind::SessionTime, &[]),
     ("/api/keep_alive", Kind::Personal, &[]),
     ("/api/logout", Kind::Personal, &[]),
@@ -296,7 +321,8 @@ async fn only_the_owner_gets_the_owners_data() {
                 assert_eq!(status, StatusCode::UNAUTHORIZED, "{path} as nobody")
             }
             Kind::SessionTime => assert_eq!(body, "0", "{path} as nobody"),
-            Kind::Open | Kind::Login => {}
+            Kind::Staff => assert_eq!(status, StatusCode::UNAUTHORIZED, "{path} as nobody"),
+            Kind::Open | Kind::Login | Kind::StaffLogin => {}
         }
         let (status, body) = call(&app, &other, path, args).await;
         assert!(
@@ -318,6 +344,13 @@ async fn only_the_owner_gets_the_owners_data() {
             );
         }
         let (status, body) = call(&app, &owner, path, args).await;
+        if *kind == Kind::Staff {
+            assert_eq!(
+                status,
+                StatusCode::UNAUTHORIZED,
+                "{path}: a citizen is no staff"
+            );
+        }
         if matches!(kind, Kind::Personal | Kind::SessionTime) {
             assert_eq!(status, StatusCode::OK, "{path} as the owner");
         }
@@ -442,4 +475,264 @@ async fn the_settings_form_changes_only_the_callers_own_settings() {
     post(&owner, "0739990022").await;
     let (_, anna) = call(&app, &owner, "/api/my_settings", &[]).await;
     assert!(anna.contains("+46739990022"), "{anna}");
+}
+
+/// A staff session's cookie for `hsa_id` at `clinic_id`.
+async fn staff(db: &samla_domain::DatabaseConnection, hsa_id: &str, clinic_id: i32) -> Caller {
+    let now = samla_server::notifier::unix_now();
+    let id = samla_domain::staff::sessions::open(db, hsa_id, clinic_id, now)
+        .await
+        .unwrap()
+        .expect("a member with a role there");
+    Caller {
+        cookie: format!("{}={id}", samla_model::cookies::STAFF_SESSION),
+    }
+}
+
+/// What a staff caller is to get from a function: the case's data, or nothing of it with
+/// this status (`None`: a success without the data).
+#[derive(Clone, Copy, Debug)]
+enum Gets {
+    Data,
+    Nothing(Option<StatusCode>),
+}
+
+#[tokio::test]
+async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
+    use samla_domain::staff::members;
+    use samla_model::staff::StaffRole;
+    use sea_orm::{ActiveValue::Set, EntityTrait};
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let app = samla_server::build_router(state);
+    // A case from Anna at clinic A, with words only it holds.
+    let eva = members::find(&db, "SE2321000016-S0E1")
+        .await
+        .unwrap()
+        .unwrap();
+    let clinic_a = eva.clinics[0].0;
+    let per = members::find(&db, "SE2321000016-S1P4")
+        .await
+        .unwrap()
+        .unwrap();
+    let clinic_b = per.clinics[0].0;
+    let anna = samla_domain::seed::personas::personas(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.kind == PersonaKind::Adult)
+        .unwrap();
+    let offered = samla_domain::eservices::find_by_id(&db, clinic_a, "kontakta")
+        .await
+        .unwrap()
+        .unwrap();
+    let writer = samla_domain::cases::Writer {
+        owner: &anna.personnummer,
+        author: samla_model::case::Author::Citizen,
+        name: "Anna Lindqvist",
+    };
+    let answers = [
+        samla_model::case::Answer {
+            key: "rubrik".into(),
+            value: "Matrisfrågan".into(),
+        },
+        samla_model::case::Answer {
+            key: "meddelande".into(),
+            value: "Endast mottagning A får läsa detta.".into(),
+        },
+    ];
+    let now = samla_server::notifier::unix_now();
+    let case = samla_domain::cases::start(&db, &writer, &offered, &answers, &[], now)
+        .await
+        .unwrap()
+        .to_string();
+    // An administrator with no case role at clinic A.
+    samla_domain::entities::staff_member::Entity::insert(
+        samla_domain::entities::staff_member::ActiveModel {
+            hsa_id: Set("SE2321000016-TADM".into()),
+            given_name: Set("Ada".into()),
+            family_name: Set("Admin".into()),
+            title: Set("Administratör".into()),
+            created_at: Set(now),
+        },
+    )
+    .exec_without_returning(&db)
+    .await
+    .unwrap();
+    samla_domain::entities::staff_role::Entity::insert(
+        samla_domain::entities::staff_role::ActiveModel {
+            hsa_id: Set("SE2321000016-TADM".into()),
+            clinic_id: Set(clinic_a),
+            role: Set(StaffRole::Admin.code().into()),
+            granted_by: Set("SE2321000016-S0M3".into()),
+            granted_at: Set(now),
+        },
+    )
+    .exec_without_returning(&db)
+    .await
+    .unwrap();
+    // Anna herself, logged in as a citizen: no staff.
+    let citizen = Caller {
+        cookie: format!(
+            "{}={}",
+            samla_model::cookies::SESSION,
+            samla_domain::sessions::open(&db, &anna.personnummer, now)
+                .await
+                .unwrap()
+        ),
+    };
+    let nobody = Caller {
+        cookie: String::new(),
+    };
+    let receiver = staff(&db, "SE2321000016-S0E1", clinic_a).await;
+    let handler = staff(&db, "SE2321000016-S0J2", clinic_a).await;
+    let admin = staff(&db, "SE2321000016-TADM", clinic_a).await;
+    let other_clinic = staff(&db, "SE2321000016-S1P4", clinic_b).await;
+    let marks = ["Matrisfrågan", "Lindqvist", anna.personnummer.as_str()];
+    let none = Gets::Nothing(Some(StatusCode::OK));
+    let not_found = Gets::Nothing(Some(StatusCode::NOT_FOUND));
+    let unauthorized = Gets::Nothing(Some(StatusCode::UNAUTHORIZED));
+    let case_arg: &[(&str, &str)] = &[("id", &case)];
+    let open_list: &[(&str, &str)] = &[("filter", "Open"), ("page", "1")];
+    let assign: &[(&str, &str)] = &[("case", &case), ("handler", "SE2321000016-S0J2")];
+    // Before the case is assigned: (function, arguments, [receiver, handler, admin, other
+    // clinic, citizen, nobody]).
+    let before: [(&str, &[(&str, &str)], [Gets; 6]); 3] = [
+        (
+            "/api/staff_clinic_cases",
+            open_list,
+            [Gets::Data, none, none, none, unauthorized, unauthorized],
+        ),
+        (
+            "/api/staff_case",
+            case_arg,
+            [Gets::Data, none, none, none, unauthorized, unauthorized],
+        ),
+        (
+            "/api/staff_assign",
+            assign,
+            [
+                Gets::Nothing(None),
+                not_found,
+                not_found,
+                not_found,
+                unauthorized,
+                unauthorized,
+            ],
+        ),
+    ];
+    let callers = [
+        &receiver,
+        &handler,
+        &admin,
+        &other_clinic,
+        &citizen,
+        &nobody,
+    ];
+    let names = [
+        "receiver",
+        "handler",
+        "administrator",
+        "other clinic",
+        "citizen",
+        "nobody",
+    ];
+    let check = async |path: &str, args: &[(&str, &str)], expected: [Gets; 6]| {
+        // The receiver last: the assignment is theirs to make.
+        for i in [1, 2, 3, 4, 5, 0] {
+            let (status, body) = call(&app, callers[i], path, args).await;
+            let leaked = leaks(&body, &marks);
+            match expected[i] {
+                Gets::Data => {
+                    assert_eq!(status, StatusCode::OK, "{path} as {}", names[i]);
+                    assert!(
+                        !leaked.is_empty(),
+                        "{path} as {}: the case: {body}",
+                        names[i]
+                    );
+                }
+                Gets::Nothing(want) => {
+                    assert!(leaked.is_empty(), "{path} as {}: {body}", names[i]);
+                    match want {
+                        Some(want) => assert_eq!(status, want, "{path} as {}", names[i]),
+                        None => assert!(status.as_u16() < 400, "{path} as {}: {status}", names[i]),
+                    }
+                }
+            }
+        }
+    };
+    for (path, args, expected) in before {
+        check(path, args, expected).await;
+    }
+    // Assigned to the handler: now theirs too, still nobody else's.
+    let after: [(&str, &[(&str, &str)], [Gets; 6]); 3] = [
+        (
+            "/api/staff_my_cases",
+            &[("page", "1")],
+            [none, Gets::Data, none, none, unauthorized, unauthorized],
+        ),
+        (
+            "/api/staff_case",
+            case_arg,
+            [
+                Gets::Data,
+                Gets::Data,
+                none,
+                none,
+                unauthorized,
+                unauthorized,
+            ],
+        ),
+        (
+            "/api/staff_close",
+            &[("case", &case)],
+            [
+                Gets::Nothing(None),
+                Gets::Nothing(None),
+                not_found,
+                not_found,
+                unauthorized,
+                unauthorized,
+            ],
+        ),
+    ];
+    for (path, args, expected) in after {
+        if path == "/api/staff_close" {
+            // Only the first allowed caller closes; the second finds it closed (404).
+            let (status, _) = call(&app, &other_clinic, path, args).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "close as other clinic");
+            let (status, _) = call(&app, &admin, path, args).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "close as administrator");
+            let (status, _) = call(&app, &citizen, path, args).await;
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "close as citizen");
+            let (status, _) = call(&app, &handler, path, args).await;
+            assert!(status.as_u16() < 400, "close as the handler: {status}");
+            let _ = expected;
+            continue;
+        }
+        check(path, args, expected).await;
+    }
+    // Every staff read is in Anna's access log with the member's name, title and clinic.
+    let log = samla_domain::access_log::page(&db, &anna.personnummer, 1)
+        .await
+        .unwrap();
+    let readers: Vec<&str> = log.entries.iter().map(|e| e.reader_name.as_str()).collect();
+    assert!(
+        readers
+            .iter()
+            .any(|r| r.starts_with("Eva Lind, Sjuksköterska, ")),
+        "{readers:?}"
+    );
+    assert!(
+        readers
+            .iter()
+            .any(|r| r.starts_with("Johan Berg, Distriktsläkare, ")),
+        "{readers:?}"
+    );
+    assert!(
+        !readers
+            .iter()
+            .any(|r| r.contains("Per Ström") || r.contains("Ada Admin")),
+        "{readers:?}"
+    );
 }

@@ -262,6 +262,8 @@ catalogue! {
     role_citizen,
     role_guardian,
     role_staff,
+    role_case_receiver,
+    role_case_handler,
     resource_settings,
     resource_messages,
     resource_cases,

@@ -243,6 +243,8 @@ pub static EN: Texts = Texts {
     role_citizen: "You",
     role_guardian: "Guardian",
     role_staff: "Care staff",
+    role_case_receiver: "Care staff, case receiver",
+    role_case_handler: "Care staff, case handler",
     resource_settings: "Settings and contact details",
     resource_messages: "Messages in the inbox",
     resource_cases: "Cases",

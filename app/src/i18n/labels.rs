@@ -189,6 +189,8 @@ pub fn role_label(t: &Texts, role: samla_model::access::Role) -> &'static str {
         Role::Citizen => t.role_citizen,
         Role::Guardian => t.role_guardian,
         Role::Staff => t.role_staff,
+        Role::CaseReceiver => t.role_case_receiver,
+        Role::CaseHandler => t.role_case_handler,
     }
 }
 

@@ -243,6 +243,8 @@ pub static SV: Texts = Texts {
     role_citizen: "Du själv",
     role_guardian: "Vårdnadshavare",
     role_staff: "Vårdpersonal",
+    role_case_receiver: "Vårdpersonal, ärendemottagare",
+    role_case_handler: "Vårdpersonal, ärendehanterare",
     resource_settings: "Inställningar och kontaktuppgifter",
     resource_messages: "Meddelanden i inkorgen",
     resource_cases: "Ärenden",

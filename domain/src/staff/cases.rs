@@ -295,3 +295,35 @@ async fn visible(
             && viewer.may_see(case.clinic_id, case.assigned_to.as_deref())
     }))
 }
+
+/// A sent file of a case the viewer may see (none else, nor a citizen's unsent upload); the
+/// read is in the citizen's access log.
+pub async fn file(
+    db: &DatabaseConnection,
+    recent: &RecentReads,
+    viewer: &StaffViewer,
+    id: i64,
+    now: i64,
+) -> Result<Option<attachment::Model>, DbErr> {
+    let Some(file) = Attachment::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let (Some(case_id), Some(_)) = (file.case_id, file.message_id) else {
+        return Ok(None);
+    };
+    let Some(case) = visible(db, viewer, case_id).await? else {
+        return Ok(None);
+    };
+    let (id, name, role) = viewer.reader(case.assigned_to.as_deref());
+    let reader = Reader { id, name, role };
+    access_log::record_read(
+        db,
+        recent,
+        &case.personnummer,
+        &reader,
+        Resource::Attachments,
+        now,
+    )
+    .await?;
+    Ok(Some(file))
+}

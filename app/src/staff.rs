@@ -1,0 +1,26 @@
+//! The staff tool (`/personal/…`, DOMAIN.md §7): its server functions, words, header and
+//! pages. Server-rendered pages and plain forms only — no island — so none of it is in the
+//! citizens' browser bundle.
+
+pub mod api;
+mod case_page;
+mod cases_page;
+mod gate;
+pub mod header;
+mod login_page;
+pub mod texts;
+
+pub use case_page::StaffCasePage;
+pub use cases_page::{ClinicCasesPage, MyCasesPage, StaffHomePage};
+pub use login_page::StaffLoginPage;
+
+/// Whether `path` belongs to the staff tool (its own header and session).
+pub fn is_staff_path(path: &str) -> bool {
+    path == api::STAFF_PATH || path.starts_with("/personal/")
+}
+
+/// The staff tool's words in the page's language.
+pub fn use_staff_texts() -> &'static texts::StaffTexts {
+    use leptos::prelude::GetUntracked;
+    texts::staff_texts(crate::i18n::use_lang().get_untracked())
+}

@@ -1,0 +1,18 @@
+//! The staff pages' gate: the logged-in member, or a redirect to the staff login.
+
+use leptos::prelude::*;
+use samla_model::staff::StaffViewer;
+
+pub fn staff_or_login() -> Option<StaffViewer> {
+    let viewer = use_context::<StaffViewer>();
+    if viewer.is_none() {
+        #[cfg(feature = "ssr")]
+        {
+            leptos_axum::redirect(super::api::STAFF_LOGIN_PATH);
+            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                response.set_status(http::StatusCode::FOUND);
+            }
+        }
+    }
+    viewer
+}

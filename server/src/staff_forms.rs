@@ -1,0 +1,104 @@
+//! The staff tool's form routes: `POST /personal/arenden/{id}/svar` (an answer or counter
+//! question; with a mistake the case page is shown again with what was typed) and
+//! `GET /personal/bilagor/{id}` (a file of a case the member may see). Who asks is the staff
+//! session the middleware found; the domain decides what they may.
+
+use axum::{
+    extract::{Form, Path, Query, State},
+    http::{HeaderMap, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+};
+use samla_app::staff::api::{STAFF_LOGIN_PATH, StaffAnswerSubmission, staff_case_path};
+use samla_domain::clinic_side::Sent;
+use samla_model::attachment::FileKind;
+use samla_model::case::check_reply;
+use samla_model::staff::StaffViewer;
+use serde::Deserialize;
+
+use crate::{
+    AppState, attachment_routes::FileQuery, notifier::unix_now, rerender::render_with,
+    security::csp::RequestNonce,
+};
+
+pub const ANSWER_PATH: &str = "/personal/arenden/{id}/svar";
+pub const FILE_PATH: &str = "/personal/bilagor/{id}";
+
+#[derive(Deserialize)]
+pub struct Posted {
+    #[serde(default)]
+    text: String,
+    /// `ja`: a counter question, asking the citizen to answer.
+    fraga: Option<String>,
+}
+
+pub async fn answer(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    viewer: Option<axum::Extension<StaffViewer>>,
+    nonce: Option<axum::Extension<RequestNonce>>,
+    headers: HeaderMap,
+    Form(posted): Form<Posted>,
+) -> Response {
+    let Some(axum::Extension(viewer)) = viewer else {
+        return Redirect::to(STAFF_LOGIN_PATH).into_response();
+    };
+    let page = staff_case_path(id);
+    let question = posted.fraga.as_deref() == Some("ja");
+    // At most a little over the limit is kept to show again.
+    let text: String = posted
+        .text
+        .chars()
+        .take(samla_model::case::MESSAGE_MAX + 100)
+        .collect();
+    let body = match check_reply(&text) {
+        Ok(body) => body,
+        Err(problem) => {
+            let submission = StaffAnswerSubmission {
+                text,
+                question,
+                problem,
+            };
+            let nonce = nonce.map(|axum::Extension(n)| n);
+            return render_with(state, headers, viewer, nonce, &page, submission).await;
+        }
+    };
+    let written =
+        samla_domain::staff::cases::write(&state.db, &viewer, id, &body, question, &[], unix_now())
+            .await;
+    match written {
+        Ok(Sent::Message(_)) => Redirect::to(&format!("{page}?skickat=1")).into_response(),
+        Ok(Sent::Closed) => Redirect::to(&page).into_response(),
+        // A case they may not see or none: the same answer, so ids tell nothing.
+        Ok(Sent::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!("staff answer: {e}");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+pub async fn file(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(query): Query<FileQuery>,
+    viewer: Option<axum::Extension<StaffViewer>>,
+) -> Response {
+    let Some(axum::Extension(viewer)) = viewer else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let found =
+        samla_domain::staff::cases::file(&state.db, &state.reads, &viewer, id, unix_now()).await;
+    match found {
+        Ok(Some(file)) => match FileKind::from_code(&file.content_type) {
+            Some(kind) => {
+                crate::attachment_routes::serve(&state, &file, kind, query.download.is_some()).await
+            }
+            None => StatusCode::NOT_FOUND.into_response(),
+        },
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!("staff file: {e}");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
