@@ -85,10 +85,14 @@ fn CaseView(case: StaffCaseView) -> impl IntoView {
         _ => t.started_by_citizen.to_owned(),
     };
     let open = case.status != CaseStatus::Closed;
+    let back = use_context::<samla_model::staff::StaffViewer>()
+        .map_or(super::api::CLINIC_CASES_PATH, |v| {
+            super::api::landing(&v.roles)
+        });
     let subject = case.subject.clone();
     view! {
         <PageMeta title=move || subject.clone() description=move || t.thread />
-        <p class="breadcrumb"><a href=super::api::CLINIC_CASES_PATH>{t.back_to_list}</a></p>
+        <p class="breadcrumb"><a href=back>{t.back_to_list}</a></p>
         {notice(t).map(|(text, good)| if good {
             view! { <p class="notice notice--success" role="status">{text}</p> }.into_any()
         } else {

@@ -1,0 +1,264 @@
+//! The staff tool over HTTP, as a browser without JavaScript uses it: the test login, the
+//! staff session apart from citizens', the clinic's cases, assigning, opening (in the
+//! citizen's access log), answering with a mistake shown again, the read status, the files.
+
+mod support;
+
+use axum::{Router, http::StatusCode};
+use samla_domain::DatabaseConnection;
+use samla_model::attachment::FileKind;
+use samla_model::login::PersonaKind;
+use support::{browser::Browser, browser_of, header_of, state_with, text, words_of};
+
+const EVA: &str = "SE2321000016-S0E1";
+const JOHAN: &str = "SE2321000016-S0J2";
+const PER: &str = "SE2321000016-S1P4";
+
+async fn clinic_of(db: &DatabaseConnection, hsa_id: &str) -> i32 {
+    samla_domain::staff::members::find(db, hsa_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .clinics[0]
+        .0
+}
+
+/// Logs `hsa_id` in through the test login's form; where it lands.
+async fn staff_login(app: &Router, browser: &mut Browser, hsa_id: &str, clinic: i32) -> String {
+    let response = browser
+        .post(
+            app,
+            "/api/staff_log_in",
+            &[("hsa_id", hsa_id), ("clinic", &clinic.to_string())],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::FOUND, "{hsa_id} logs in");
+    header_of(&response, "location").to_owned()
+}
+
+/// A contact case from the persona `kind` at `clinic_id`, with a PDF from the clinic's
+/// sample attached to its first message (as if the citizen had sent it); (case, file).
+async fn case_with_file(
+    state: &samla_server::AppState,
+    pnr: &str,
+    clinic_id: i32,
+    subject: &str,
+) -> (i64, i64) {
+    use samla_domain::attachments::{records, sample::sample_pdf};
+    let db = &state.db;
+    let now = samla_server::notifier::unix_now();
+    let offered = samla_domain::eservices::find_by_id(db, clinic_id, "kontakta")
+        .await
+        .unwrap()
+        .unwrap();
+    let file = records::store_clinic_file(
+        db,
+        &state.files,
+        pnr,
+        "Remiss.pdf",
+        FileKind::Pdf,
+        sample_pdf("Remiss"),
+        now,
+    )
+    .await
+    .unwrap();
+    let writer = samla_domain::cases::Writer {
+        owner: pnr,
+        author: samla_model::case::Author::Citizen,
+        name: "Anna Lindqvist",
+    };
+    let answers = [
+        samla_model::case::Answer {
+            key: "rubrik".into(),
+            value: subject.into(),
+        },
+        samla_model::case::Answer {
+            key: "meddelande".into(),
+            value: "Se bifogad remiss.".into(),
+        },
+    ];
+    let case = samla_domain::cases::start(db, &writer, &offered, &answers, &[file.id], now)
+        .await
+        .unwrap();
+    (case, file.id)
+}
+
+#[tokio::test]
+async fn staff_log_in_apart_from_citizens_and_only_staff_paths_see_the_staff_session() {
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let app = samla_server::build_router(state);
+    let clinic = clinic_of(&db, EVA).await;
+    let mut eva = Browser::default();
+    // Not logged in: to the staff login, which offers the test personas.
+    let response = eva.get(&app, "/personal/arenden").await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(header_of(&response, "location"), "/personal/logga-in");
+    let login = words_of(&eva.page(&app, "/personal/logga-in").await);
+    assert!(login.contains("Logga in som Eva Lind"), "{login}");
+    assert!(
+        login.contains("Sjuksköterska ärendemottagare, ärendehanterare på Barnavårdscentralen"),
+        "{login}"
+    );
+    // A member at a clinic where they hold no role: refused.
+    let other = clinic_of(&db, PER).await;
+    assert_eq!(
+        staff_login(&app, &mut eva, EVA, other).await,
+        "/personal/logga-in?nekad=1"
+    );
+    assert_eq!(
+        staff_login(&app, &mut eva, EVA, clinic).await,
+        "/personal/arenden"
+    );
+    assert!(eva.cookies.contains_key("__Host-samla-staff"));
+    let page = eva.get(&app, "/personal/arenden").await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_eq!(header_of(&page, "cache-control"), "no-store");
+    let words = words_of(&text(page).await);
+    assert!(words.contains("Mottagningens ärenden"), "{words}");
+    assert!(
+        words.contains("Inloggad som Eva Lind , ärendemottagare på"),
+        "{words}"
+    );
+    assert!(
+        !words.contains("Mina ärenden"),
+        "a receiver only: no handler's list"
+    );
+    // The staff session is no citizen's: the inbox asks for a citizen's login.
+    let inbox = eva.get(&app, "/inkorg").await;
+    assert_eq!(inbox.status(), StatusCode::FOUND);
+    assert!(header_of(&inbox, "location").starts_with("/logga-in"));
+    // And a citizen's session is no staff session.
+    let (mut anna, _) = browser_of(&db, PersonaKind::Adult).await;
+    let response = anna.get(&app, "/personal/arenden").await;
+    assert_eq!(header_of(&response, "location"), "/personal/logga-in");
+    // Logged out: the cookie goes, and the session never works again.
+    let session = eva.cookies["__Host-samla-staff"].clone();
+    let response = eva.post(&app, "/api/staff_log_out", &[]).await;
+    assert_eq!(
+        header_of(&response, "location"),
+        "/personal/logga-in?utloggad=1"
+    );
+    assert!(!eva.cookies.contains_key("__Host-samla-staff"));
+    eva.cookies.insert("__Host-samla-staff".into(), session);
+    let response = eva.get(&app, "/personal/arenden").await;
+    assert_eq!(header_of(&response, "location"), "/personal/logga-in");
+}
+
+#[tokio::test]
+async fn a_case_is_distributed_opened_answered_and_read_and_staff_see_when() {
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let (mut anna, pnr) = browser_of(&db, PersonaKind::Adult).await;
+    let clinic = clinic_of(&db, EVA).await;
+    let (case, file) = case_with_file(&state, &pnr, clinic, "Knät svullet").await;
+    let app = samla_server::build_router(state);
+    let page = format!("/personal/arenden/{case}");
+
+    let mut eva = Browser::default();
+    staff_login(&app, &mut eva, EVA, clinic).await;
+    let list = words_of(&eva.page(&app, "/personal/arenden").await);
+    assert!(
+        list.contains("Knät svullet Kontakta mottagningen"),
+        "{list}"
+    );
+    assert!(list.contains("Ej tilldelat"), "{list}");
+    let opened = words_of(&eva.page(&app, &page).await);
+    assert!(opened.contains("Invånare Anna Lindqvist"), "{opened}");
+    assert!(opened.contains("Startat av Invånaren själv"), "{opened}");
+    assert!(opened.contains("Remiss.pdf"), "{opened}");
+    let assigned = eva
+        .post(
+            &app,
+            "/api/staff_assign",
+            &[("case", &case.to_string()), ("handler", JOHAN)],
+        )
+        .await;
+    assert_eq!(
+        header_of(&assigned, "location"),
+        format!("{page}?tilldelat=1")
+    );
+    // Not among those to distribute any more.
+    let list = words_of(&eva.page(&app, "/personal/arenden").await);
+    assert!(!list.contains("Knät svullet"), "{list}");
+
+    let mut johan = Browser::default();
+    assert_eq!(
+        staff_login(&app, &mut johan, JOHAN, clinic).await,
+        "/personal/mina-arenden"
+    );
+    let mine = words_of(&johan.page(&app, "/personal/mina-arenden").await);
+    assert!(mine.contains("Knät svullet"), "{mine}");
+    let opened = words_of(&johan.page(&app, &page).await);
+    assert!(opened.contains("Handläggare Johan Berg"), "{opened}");
+    // The file of a case he may see; not of one he may not (nor to a member elsewhere).
+    let served = johan.get(&app, &format!("/personal/bilagor/{file}")).await;
+    assert_eq!(served.status(), StatusCode::OK);
+    assert_eq!(header_of(&served, "content-type"), "application/pdf");
+    let mut per = Browser::default();
+    staff_login(&app, &mut per, PER, clinic_of(&db, PER).await).await;
+    assert_eq!(
+        per.get(&app, &format!("/personal/bilagor/{file}"))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert!(words_of(&per.page(&app, &page).await).contains("Ärendet finns inte"));
+    // Anna sees who read her case: name, title, clinic and role.
+    let log = words_of(&anna.page(&app, "/installningar/vem-har-last").await);
+    assert!(log.contains("Johan Berg, Distriktsläkare"), "{log}");
+    assert!(log.contains("Vårdpersonal, ärendehanterare"), "{log}");
+
+    // An empty answer: shown again with the mistake, the counter-question choice kept.
+    let path = format!("{page}/svar");
+    let response = johan
+        .post(&app, &path, &[("text", "  "), ("fraga", "ja")])
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = text(response).await;
+    assert!(
+        words_of(&html).contains("Skriv ett meddelande till invånaren"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"id="answer-question" name="fraga" value="ja" checked"#),
+        "{html}"
+    );
+    let response = johan
+        .post(&app, &path, &[("text", "Kom på besök i morgon kl. 9.")])
+        .await;
+    assert_eq!(
+        header_of(&response, "location"),
+        format!("{page}?skickat=1")
+    );
+    let opened = words_of(&johan.page(&app, &page).await);
+    assert!(
+        opened.contains("Johan Berg, Distriktsläkare , ärendehanterare"),
+        "{opened}"
+    );
+    assert!(opened.contains("Inte läst av invånaren ännu"), "{opened}");
+
+    // Anna reads it; Johan sees when.
+    let inbox = anna.page(&app, "/inkorg").await;
+    let id = inbox
+        .split("/inkorg/")
+        .skip(1)
+        .filter_map(|s| s.split('"').next()?.parse::<i64>().ok())
+        .max()
+        .expect("the answer is in the inbox");
+    let message = words_of(&anna.page(&app, &format!("/inkorg/{id}")).await);
+    assert!(message.contains("Kom på besök i morgon"), "{message}");
+    let opened = words_of(&johan.page(&app, &page).await);
+    assert!(opened.contains("Läst av invånaren 20"), "{opened}");
+
+    // Closed: nothing more can be written.
+    let closed = johan
+        .post(&app, "/api/staff_close", &[("case", &case.to_string())])
+        .await;
+    assert_eq!(header_of(&closed, "location"), format!("{page}?avslutat=1"));
+    let opened = words_of(&johan.page(&app, &page).await);
+    assert!(
+        opened.contains("Ärendet är avslutat. Det går inte att skriva i det."),
+        "{opened}"
+    );
+}
