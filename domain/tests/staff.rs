@@ -33,7 +33,7 @@ async fn staffed() -> DatabaseConnection {
 /// `hsa_id` logged in at their first clinic, as the session middleware finds them.
 async fn logged_in(db: &DatabaseConnection, hsa_id: &str) -> StaffViewer {
     let member = members::find(db, hsa_id).await.unwrap().unwrap();
-    let id = sessions::open(db, hsa_id, member.clinics[0].0, NOW)
+    let id = sessions::open(db, hsa_id, member.clinics[0].id, NOW)
         .await
         .unwrap()
         .unwrap();
@@ -76,12 +76,12 @@ async fn a_staff_session_holds_the_roles_at_its_clinic_and_ends_idle_at_logout_o
  {
     let db = staffed().await;
     let eva = members::find(&db, EVA).await.unwrap().unwrap();
-    let clinic_a = eva.clinics[0].0;
+    let clinic_a = eva.clinics[0].id;
     let per = members::find(&db, PER).await.unwrap().unwrap();
-    assert_ne!(per.clinics[0].0, clinic_a, "two clinics are staffed");
+    assert_ne!(per.clinics[0].id, clinic_a, "two clinics are staffed");
     // Nobody opens a session at a clinic where they hold no role.
     assert_eq!(
-        sessions::open(&db, EVA, per.clinics[0].0, NOW)
+        sessions::open(&db, EVA, per.clinics[0].id, NOW)
             .await
             .unwrap(),
         None

@@ -61,6 +61,8 @@ pub struct StaffViewer {
     /// Their title, as citizens see it under a message ("Sjuksköterska").
     pub title: String,
     pub clinic_id: i32,
+    /// The clinic's HSA-id: its page in the portal is `/mottagning/{clinic_hsa_id}`.
+    pub clinic_hsa_id: String,
     pub clinic_name: String,
     /// Their roles at that clinic, sorted.
     pub roles: Vec<StaffRole>,
@@ -138,6 +140,7 @@ mod tests {
             family_name: "Lind".into(),
             title: "Sjuksköterska".into(),
             clinic_id: 7,
+            clinic_hsa_id: "SE2321000016-C7".into(),
             clinic_name: "Vårdcentralen Ost".into(),
             roles: roles.to_vec(),
             expires_at: 0,

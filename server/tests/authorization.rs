@@ -497,6 +497,10 @@ enum Gets {
     Nothing(Option<StatusCode>),
 }
 
+/// A staff function, its arguments, and what each caller gets: receiver, handler,
+/// administrator, a member at another clinic, a citizen, nobody.
+type StaffRow<'a> = (&'a str, &'a [(&'a str, &'a str)], [Gets; 6]);
+
 #[tokio::test]
 async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
     use samla_domain::staff::members;
@@ -510,12 +514,12 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
         .await
         .unwrap()
         .unwrap();
-    let clinic_a = eva.clinics[0].0;
+    let clinic_a = eva.clinics[0].id;
     let per = members::find(&db, "SE2321000016-S1P4")
         .await
         .unwrap()
         .unwrap();
-    let clinic_b = per.clinics[0].0;
+    let clinic_b = per.clinics[0].id;
     let anna = samla_domain::seed::personas::personas(&db)
         .await
         .unwrap()
@@ -597,7 +601,7 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
     let assign: &[(&str, &str)] = &[("case", &case), ("handler", "SE2321000016-S0J2")];
     // Before the case is assigned: (function, arguments, [receiver, handler, admin, other
     // clinic, citizen, nobody]).
-    let before: [(&str, &[(&str, &str)], [Gets; 6]); 3] = [
+    let before: [StaffRow; 3] = [
         (
             "/api/staff_clinic_cases",
             open_list,
@@ -665,7 +669,7 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
         check(path, args, expected).await;
     }
     // Assigned to the handler: now theirs too, still nobody else's.
-    let after: [(&str, &[(&str, &str)], [Gets; 6]); 3] = [
+    let after: [StaffRow; 3] = [
         (
             "/api/staff_my_cases",
             &[("page", "1")],

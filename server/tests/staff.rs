@@ -20,7 +20,7 @@ async fn clinic_of(db: &DatabaseConnection, hsa_id: &str) -> i32 {
         .unwrap()
         .unwrap()
         .clinics[0]
-        .0
+        .id
 }
 
 /// Logs `hsa_id` in through the test login's form; where it lands.

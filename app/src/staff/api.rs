@@ -42,7 +42,15 @@ pub struct PersonaItem {
     pub hsa_id: String,
     pub name: String,
     pub title: String,
-    pub clinics: Vec<(i32, String, Vec<StaffRole>)>,
+    pub clinics: Vec<ClinicRoles>,
+}
+
+/// A clinic where a member holds roles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClinicRoles {
+    pub id: i32,
+    pub name: String,
+    pub roles: Vec<StaffRole>,
 }
 
 /// A case in a list.
@@ -196,7 +204,15 @@ pub async fn staff_personas() -> Result<Vec<PersonaItem>, ServerFnError> {
             name: format!("{} {}", m.given_name, m.family_name),
             hsa_id: m.hsa_id,
             title: m.title,
-            clinics: m.clinics,
+            clinics: m
+                .clinics
+                .into_iter()
+                .map(|c| ClinicRoles {
+                    id: c.id,
+                    name: c.name,
+                    roles: c.roles,
+                })
+                .collect(),
         })
         .collect())
 }
@@ -224,8 +240,8 @@ pub async fn staff_log_in(hsa_id: String, clinic: i32) -> Result<(), ServerFnErr
     let roles = samla_domain::staff::members::find(&db, &hsa_id)
         .await
         .map_err(on_server::failed)?
-        .and_then(|m| m.clinics.into_iter().find(|c| c.0 == clinic))
-        .map(|c| c.2)
+        .and_then(|m| m.clinics.into_iter().find(|c| c.id == clinic))
+        .map(|c| c.roles)
         .unwrap_or_default();
     leptos_axum::redirect(landing(&roles));
     Ok(())

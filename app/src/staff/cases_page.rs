@@ -63,7 +63,7 @@ pub fn ClinicCasesPage() -> impl IntoView {
             };
             view! {
                 <h1>{t.clinic_cases}</h1>
-                <p class="lead">{v.clinic_name.clone()}</p>
+                <ClinicLine viewer=v.clone() />
                 <nav aria-label=t.filter_label>
                     <ul class="tabs">
                         {tab(CaseFilter::Unassigned, t.filter_unassigned)}
@@ -98,7 +98,7 @@ pub fn MyCasesPage() -> impl IntoView {
             let cases = Resource::new(move || (), move |_| staff_my_cases(page));
             view! {
                 <h1>{t.my_cases}</h1>
-                <p class="lead">{v.clinic_name.clone()}</p>
+                <ClinicLine viewer=v.clone() />
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match cases.await {
@@ -168,4 +168,14 @@ fn header(t: &StaffTexts) -> [&'static str; 6] {
         t.col_status,
         t.col_handler,
     ]
+}
+
+/// The member's clinic, linked to its page as citizens see it (its e-services, its times).
+#[component]
+fn ClinicLine(viewer: samla_model::staff::StaffViewer) -> impl IntoView {
+    view! {
+        <p class="lead">
+            <a href=format!("/mottagning/{}", viewer.clinic_hsa_id)>{viewer.clinic_name}</a>
+        </p>
+    }
 }

@@ -34,7 +34,9 @@ pub fn StaffLoginPage() -> impl IntoView {
                     <ul class="child-list">
                         {personas.into_iter().flat_map(|p| {
                             let (name, title, hsa) = (p.name.clone(), p.title.clone(), p.hsa_id.clone());
-                            p.clinics.into_iter().map(move |(clinic_id, clinic, roles)| {
+                            p.clinics.into_iter().map(move |clinic| {
+                                let (clinic_id, roles) = (clinic.id, clinic.roles);
+                                let clinic = clinic.name;
                                 let roles = roles.iter().map(|r| role_name(t, *r)).collect::<Vec<_>>().join(", ");
                                 view! {
                                     <li class="child-list__item">

@@ -12,37 +12,31 @@ use sea_orm::{
 
 use crate::entities::{clinic_case_type, prelude::*, staff_clinic, staff_member, staff_role};
 
-/// (HSA-id, given name, family name, title, which clinic (0 or 1), roles there)
-const STAFF: [(&str, &str, &str, &str, usize, &[StaffRole]); 4] = [
+/// (HSA-id, given name, family name, title), which clinic (0 or 1), and the roles there.
+type Seeded = (
+    (&'static str, &'static str, &'static str, &'static str),
+    usize,
+    &'static [StaffRole],
+);
+
+const STAFF: [Seeded; 4] = [
     (
-        "SE2321000016-S0E1",
-        "Eva",
-        "Lind",
-        "Sjuksköterska",
+        ("SE2321000016-S0E1", "Eva", "Lind", "Sjuksköterska"),
         0,
         &[StaffRole::Receiver],
     ),
     (
-        "SE2321000016-S0J2",
-        "Johan",
-        "Berg",
-        "Distriktsläkare",
+        ("SE2321000016-S0J2", "Johan", "Berg", "Distriktsläkare"),
         0,
         &[StaffRole::Handler],
     ),
     (
-        "SE2321000016-S0M3",
-        "Maria",
-        "Nilsson",
-        "Verksamhetschef",
+        ("SE2321000016-S0M3", "Maria", "Nilsson", "Verksamhetschef"),
         0,
         &[StaffRole::Admin, StaffRole::Receiver, StaffRole::Handler],
     ),
     (
-        "SE2321000016-S1P4",
-        "Per",
-        "Ström",
-        "Sjuksköterska",
+        ("SE2321000016-S1P4", "Per", "Ström", "Sjuksköterska"),
         1,
         &[StaffRole::Receiver, StaffRole::Handler],
     ),
@@ -79,7 +73,7 @@ pub async fn seed_staff(db: &DatabaseConnection, now: i64) -> Result<(), DbErr> 
         .exec_without_returning(&txn)
         .await?;
     }
-    for (hsa_id, given, family, title, clinic, roles) in STAFF {
+    for ((hsa_id, given, family, title), clinic, roles) in STAFF {
         StaffMember::insert(staff_member::ActiveModel {
             hsa_id: Set(hsa_id.to_owned()),
             given_name: Set(given.to_owned()),

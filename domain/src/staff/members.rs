@@ -13,8 +13,17 @@ pub struct Member {
     pub given_name: String,
     pub family_name: String,
     pub title: String,
-    /// (clinic id, clinic name, roles there), activated clinics only, by clinic id.
-    pub clinics: Vec<(i32, String, Vec<StaffRole>)>,
+    /// Activated clinics only, by clinic id.
+    pub clinics: Vec<MemberClinic>,
+}
+
+/// A clinic where a member holds roles, and the roles (sorted).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemberClinic {
+    pub id: i32,
+    pub hsa_id: String,
+    pub name: String,
+    pub roles: Vec<StaffRole>,
 }
 
 /// The member with this HSA-id, if there is one.
@@ -27,22 +36,27 @@ pub async fn find(db: &impl ConnectionTrait, hsa_id: &str) -> Result<Option<Memb
         .order_by_asc(staff_role::Column::ClinicId)
         .all(db)
         .await?;
-    let mut clinics: Vec<(i32, String, Vec<StaffRole>)> = Vec::new();
+    let mut clinics: Vec<MemberClinic> = Vec::new();
     for row in roles {
         let Some(role) = StaffRole::from_code(&row.role) else {
             continue;
         };
         match clinics.last_mut() {
-            Some((id, _, roles)) if *id == row.clinic_id => roles.push(role),
+            Some(clinic) if clinic.id == row.clinic_id => clinic.roles.push(role),
             _ => {
-                if let Some(name) = activated_clinic_name(db, row.clinic_id).await? {
-                    clinics.push((row.clinic_id, name, vec![role]));
+                if let Some(found) = activated_clinic(db, row.clinic_id).await? {
+                    clinics.push(MemberClinic {
+                        id: found.id,
+                        hsa_id: found.hsa_id,
+                        name: found.name,
+                        roles: vec![role],
+                    });
                 }
             }
         }
     }
-    for (_, _, roles) in &mut clinics {
-        roles.sort();
+    for clinic in &mut clinics {
+        clinic.roles.sort();
     }
     Ok(Some(Member {
         hsa_id: found.hsa_id,
@@ -53,15 +67,15 @@ pub async fn find(db: &impl ConnectionTrait, hsa_id: &str) -> Result<Option<Memb
     }))
 }
 
-/// The clinic's name if it is activated for the staff tool.
-pub async fn activated_clinic_name(
+/// The clinic, if it is activated for the staff tool.
+pub async fn activated_clinic(
     db: &impl ConnectionTrait,
     clinic_id: i32,
-) -> Result<Option<String>, DbErr> {
+) -> Result<Option<crate::entities::clinic::Model>, DbErr> {
     if StaffClinic::find_by_id(clinic_id).one(db).await?.is_none() {
         return Ok(None);
     }
-    Ok(Clinic::find_by_id(clinic_id).one(db).await?.map(|c| c.name))
+    Clinic::find_by_id(clinic_id).one(db).await
 }
 
 /// Every member with a role at the clinic, by name: the test login's personas.

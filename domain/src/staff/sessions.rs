@@ -24,7 +24,7 @@ pub async fn open(
     let Some(member) = members::find(db, hsa_id).await? else {
         return Ok(None);
     };
-    if !member.clinics.iter().any(|(id, _, _)| *id == clinic_id) {
+    if !member.clinics.iter().any(|c| c.id == clinic_id) {
         return Ok(None);
     }
     let id = random_token();
@@ -69,11 +69,7 @@ pub async fn resolve(
     let Some(member) = members::find(db, &found.hsa_id).await? else {
         return Ok(None);
     };
-    let Some((clinic_id, clinic_name, roles)) = member
-        .clinics
-        .into_iter()
-        .find(|(id, _, _)| *id == found.clinic_id)
-    else {
+    let Some(clinic) = member.clinics.into_iter().find(|c| c.id == found.clinic_id) else {
         return Ok(None);
     };
     let mut seen = found.last_seen_at;
@@ -90,9 +86,10 @@ pub async fn resolve(
         given_name: member.given_name,
         family_name: member.family_name,
         title: member.title,
-        clinic_id,
-        clinic_name,
-        roles,
+        clinic_id: clinic.id,
+        clinic_hsa_id: clinic.hsa_id,
+        clinic_name: clinic.name,
+        roles: clinic.roles,
         expires_at: deadline(if activity { now } else { seen }),
     }))
 }
