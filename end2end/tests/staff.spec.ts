@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { axe, logInAs, scripted, tabTo } from './login';
+import { chooseEnglish } from './pages';
+
+// The staff tool (DOMAIN.md §5–§7) across both sides, with and without JavaScript: a citizen
+// sends a case with a PDF; the clinic's case receiver (Eva Lind) finds it under "Mottagningens
+// ärenden" and assigns it; the handler (Johan Berg) opens it — the citizen's access log says so
+// — and answers by keyboard alone; the citizen is notified and reads it; the handler sees when.
+// Each project has its own citizen; both share the seeded staff and clinic.
+
+const PDF = { name: 'remiss.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(__dirname, '..', 'fixtures', 'remiss.pdf')) };
+const citizen = () => (scripted() ? 'Karin Andersson' : 'Sara Ek');
+
+/** A browser of its own for a member of staff, logged in through the test login. */
+async function staffLogin(browser: Browser, baseURL: string, name: string, lands: string) {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: scripted() });
+  const staff = await context.newPage();
+  await staff.goto('/personal');
+  await expect(staff).toHaveURL(/\/personal\/logga-in$/);
+  await staff.getByRole('button', { name: `Logga in som ${name}` }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: lands })).toBeVisible();
+  return { context, staff };
+}
+
+async function sendCaseWithPdf(page: Page, hsa: string, subject: string) {
+  await logInAs(page, citizen(), '/inkorg');
+  await page.goto(`/arenden/nytt?mottagning=${hsa}&tjanst=kontakta`);
+  await page.getByLabel('Rubrik').fill(subject);
+  await page.getByLabel('Ditt meddelande').fill('Knät har svullnat efter löpning. Remissen bifogas.');
+  await page.getByLabel('Bifoga filer (valfritt)').setInputFiles([PDF]);
+  if (scripted()) await expect(page.getByRole('button', { name: 'Ta bort remiss.pdf' })).toBeVisible();
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kontrollera och skicka' })).toBeVisible();
+  await page.getByRole('button', { name: 'Skicka ärendet' }).click();
+  await expect(page.locator('.notice--success')).toHaveText('Ditt ärende är skickat till mottagningen.');
+}
+
+test('a case with a PDF: assigned by the receiver, opened and answered by keyboard by the handler, read by the citizen, the read seen by the handler', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const subject = `Knäet ${test.info().project.name} ${Date.now()}`;
+  const { context: evaContext, staff: eva } = await staffLogin(browser, baseURL!, 'Eva Lind', 'Mottagningens ärenden');
+  expect(await axe(eva)).toEqual([]);
+  const hsa = (await eva.locator('.lead a').getAttribute('href'))!.split('/').pop()!;
+
+  await sendCaseWithPdf(page, hsa, subject);
+
+  // The receiver: the case is to be distributed; she opens it and assigns it.
+  await eva.reload();
+  await eva.getByRole('link', { name: subject }).click();
+  await expect(eva.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+  const facts = eva.locator('.case-facts');
+  await expect(facts).toContainText(citizen());
+  await expect(facts).toContainText('Invånaren själv');
+  await expect(facts).toContainText('Ej tilldelat');
+  await expect(eva.locator('.thread__files')).toContainText('remiss.pdf');
+  expect(await axe(eva)).toEqual([]);
+  await eva.getByLabel('Ärendehanterare').selectOption({ label: 'Johan Berg' });
+  await eva.getByRole('button', { name: 'Tilldela' }).click();
+  await expect(eva.locator('.notice--success')).toHaveText('Ärendet är tilldelat.');
+  await expect(facts).toContainText('Johan Berg');
+
+  // The handler: his own list holds it; the citizen's PDF opens.
+  const { context: johanContext, staff: johan } = await staffLogin(browser, baseURL!, 'Johan Berg', 'Mina ärenden');
+  await expect(johan.getByRole('navigation', { name: 'Personalverktyget' }).getByRole('link', { name: 'Mottagningens ärenden' })).toHaveCount(0);
+  expect(await axe(johan)).toEqual([]);
+  await johan.getByRole('link', { name: subject }).click();
+  await expect(johan.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+  const file = await johan.locator('.thread__files').getByRole('link', { name: 'remiss.pdf' }).getAttribute('href');
+  const served = await johan.request.get(file!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('application/pdf');
+
+  // A member of another clinic: no such case, in the same words as for none.
+  const { context: perContext, staff: per } = await staffLogin(browser, baseURL!, 'Per Ström', 'Mottagningens ärenden');
+  await per.goto(new URL(johan.url()).pathname);
+  await expect(per.getByRole('heading', { level: 1, name: 'Ärendet finns inte' })).toBeVisible();
+  await expect(per.getByText(subject)).toHaveCount(0);
+  expect((await per.request.get(file!)).status()).toBe(404);
+  expect(await axe(per)).toEqual([]);
+  await perContext.close();
+
+  // The citizen sees who read her case.
+  await page.goto('/installningar/vem-har-last');
+  await expect(page.locator('.data-table')).toContainText('Johan Berg, Distriktsläkare');
+  await expect(page.locator('.data-table')).toContainText('Vårdpersonal, ärendehanterare');
+
+  // The handler answers by keyboard alone; a blank answer first is refused and kept.
+  await tabTo(johan, '#answer-text');
+  await johan.keyboard.press('Tab');
+  await expect(johan.getByLabel('Motfråga: be invånaren svara')).toBeFocused();
+  await johan.keyboard.press('Tab');
+  await johan.keyboard.press('Enter');
+  await expect(johan.locator('.error-summary')).toContainText('Skriv ett meddelande till invånaren.');
+  await johan.locator('.error-summary').getByRole('link').focus();
+  await johan.keyboard.press('Enter');
+  await expect(johan.locator('#answer-text')).toBeFocused();
+  await johan.keyboard.type('Vila knät och kyl det. Hör av dig om det inte blir bättre på en vecka.');
+  await johan.keyboard.press('Tab');
+  await johan.keyboard.press('Tab');
+  await johan.keyboard.press('Enter');
+  await expect(johan.locator('.notice--success')).toHaveText('Meddelandet är skickat till invånaren.');
+  const last = johan.locator('.thread__message').last();
+  await expect(last).toContainText('Johan Berg, Distriktsläkare');
+  await expect(last).toContainText('Inte läst av invånaren ännu');
+
+  // The citizen reads it.
+  await page.goto('/inkorg');
+  await page.locator('.message-list__item', { hasText: subject }).getByRole('link').click();
+  await expect(page.locator('.message__body')).toContainText('Vila knät och kyl det.');
+
+  // The handler sees when; the page in English too.
+  await johan.reload();
+  await expect(johan.locator('.thread__message').last()).toContainText(/Läst av invånaren \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  await chooseEnglish(johanContext, baseURL!);
+  await johan.reload();
+  await expect(johan.locator('.thread__message').last()).toContainText('Read by the citizen');
+  expect(await axe(johan)).toEqual([]);
+  await johan.goto('/personal/mina-arenden');
+  await expect(johan.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
+  expect(await axe(johan)).toEqual([]);
+  await chooseEnglish(evaContext, baseURL!);
+  await eva.goto('/personal/arenden?visa=pagaende');
+  await expect(eva.getByRole('heading', { level: 1, name: "The clinic's cases" })).toBeVisible();
+  await expect(eva.getByRole('link', { name: 'All open' })).toHaveAttribute('aria-current', 'page');
+  expect(await axe(eva)).toEqual([]);
+  await evaContext.close();
+  await johanContext.close();
+});
+
+test('the staff login in Swedish and English, the log-out, and the login needed again after it', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: scripted() });
+  const staff = await context.newPage();
+  await staff.goto('/personal/logga-in');
+  await expect(staff.getByRole('heading', { level: 1, name: 'Logga in i personalverktyget' })).toBeVisible();
+  expect(await axe(staff)).toEqual([]);
+  await chooseEnglish(context, baseURL!);
+  await staff.reload();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Log in to the staff tool' })).toBeVisible();
+  expect(await axe(staff)).toEqual([]);
+  await staff.getByRole('button', { name: 'Log in as Per Ström' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: "The clinic's cases" })).toBeVisible();
+  await staff.goto('/personal/arenden/999999999');
+  await expect(staff.getByRole('heading', { level: 1, name: 'No such case' })).toBeVisible();
+  expect(await axe(staff)).toEqual([]);
+  await staff.getByRole('button', { name: 'Log out' }).click();
+  await expect(staff.getByText('You are logged out of the staff tool.')).toBeVisible();
+  await staff.goto('/personal/arenden');
+  await expect(staff).toHaveURL(/\/personal\/logga-in$/);
+  await context.close();
+});
