@@ -7,8 +7,7 @@ use leptos_router::hooks::use_query_map;
 use samla_model::staff::CaseFilter;
 
 use super::api::{
-    CLINIC_CASES_PATH, CaseList, MY_CASES_PATH, landing, staff_case_path, staff_clinic_cases,
-    staff_my_cases,
+    CLINIC_CASES_PATH, CaseList, MY_CASES_PATH, staff_case_path, staff_clinic_cases, staff_my_cases,
 };
 use super::gate::staff_or_login;
 use super::texts::StaffTexts;
@@ -23,7 +22,7 @@ pub fn StaffHomePage() -> impl IntoView {
     if let Some(viewer) = staff_or_login() {
         #[cfg(feature = "ssr")]
         {
-            leptos_axum::redirect(landing(&viewer.roles));
+            leptos_axum::redirect(super::api::landing(&viewer.roles));
             if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
                 response.set_status(http::StatusCode::FOUND);
             }
