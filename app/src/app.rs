@@ -29,8 +29,8 @@ use crate::pages::{
     test_eid_page::TestEidPage, timeline_page::TimelinePage,
 };
 use crate::staff::{
-    ClinicCasesPage, MyCasesPage, StaffCasePage, StaffHomePage, StaffLoginPage,
-    header::StaffHeader, is_staff_path,
+    ClinicCasesPage, MyCasesPage, StaffCasePage, StaffHomePage, StaffLoginPage, TemplatePage,
+    TemplatesPage, header::StaffHeader, is_staff_path,
 };
 
 /// The document around the app; rendered on the server only.
@@ -115,6 +115,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/personal/arenden") view=ClinicCasesPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/mina-arenden") view=MyCasesPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/arenden/:id") view=StaffCasePage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/mallar") view=TemplatesPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/mallar/:id") view=TemplatePage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

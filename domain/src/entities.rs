@@ -27,6 +27,7 @@ pub mod person;
 pub mod prelude;
 pub mod prescription;
 pub mod region;
+pub mod reply_template;
 pub mod session;
 pub mod slot_day;
 pub mod staff_audit;

@@ -13,6 +13,7 @@ mod m20261207_000001_create_health_records;
 mod m20261208_000001_add_prescription_run_out;
 mod m20261209_000001_add_proxy;
 mod m20261210_000001_create_staff;
+mod m20261211_000001_create_reply_templates;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000001_add_prescription_run_out::Migration),
             Box::new(m20261209_000001_add_proxy::Migration),
             Box::new(m20261210_000001_create_staff::Migration),
+            Box::new(m20261211_000001_create_reply_templates::Migration),
         ]
     }
 }

@@ -7,3 +7,4 @@ pub mod audit;
 pub mod cases;
 pub mod members;
 pub mod sessions;
+pub mod templates;

@@ -398,3 +398,62 @@ async fn the_handler_opens_answers_and_closes_and_the_citizen_sees_who_read() {
         ["oppna-arende", "svara", "oppna-arende", "avsluta"]
     );
 }
+
+#[tokio::test]
+async fn a_clinics_reply_templates_are_its_own_staffs_to_write_and_use() {
+    use samla_domain::staff::templates::{self, Saved};
+    use samla_model::staff::TemplateProblem;
+    let db = staffed().await;
+    let eva = logged_in(&db, EVA).await;
+    let johan = logged_in(&db, JOHAN).await;
+    let per = logged_in(&db, PER).await;
+    let body = "Hej {förnamn}!\n\nDitt provsvar är normalt.\n\nHälsningar {mitt namn}";
+    let Saved::Done(id) = templates::save(&db, &eva, None, "Normalt provsvar", body, NOW)
+        .await
+        .unwrap()
+    else {
+        panic!("a receiver writes a template");
+    };
+    assert_eq!(
+        templates::save(&db, &eva, None, "", "", NOW).await.unwrap(),
+        Saved::Refused(vec![
+            TemplateProblem::TitleMissing,
+            TemplateProblem::BodyMissing
+        ])
+    );
+    // Another clinic's member: not listed, not found, not changed.
+    let theirs = templates::list(&db, &per).await.unwrap();
+    assert!(
+        !theirs.iter().any(|t| t.id == id),
+        "another clinic's template is not listed"
+    );
+    assert!(templates::find(&db, &per, id).await.unwrap().is_none());
+    assert_eq!(
+        templates::save(&db, &per, Some(id), "Kapat", "Kapat", NOW)
+            .await
+            .unwrap(),
+        Saved::NotFound
+    );
+    // A colleague at the clinic changes it.
+    assert_eq!(
+        templates::save(
+            &db,
+            &johan,
+            Some(id),
+            "Normalt provsvar",
+            "Hej {förnamn}! Allt ser bra ut.",
+            NOW + 60
+        )
+        .await
+        .unwrap(),
+        Saved::Done(id)
+    );
+    let listed = templates::list(&db, &eva).await.unwrap();
+    let ours = listed.iter().find(|t| t.id == id).unwrap();
+    assert_eq!(ours.body, "Hej {förnamn}! Allt ser bra ut.");
+    assert_eq!(ours.updated_by, "Johan Berg");
+    assert_eq!(
+        samla_model::staff::fill_template(&ours.body, "Anna", &johan),
+        "Hej Anna! Allt ser bra ut."
+    );
+}

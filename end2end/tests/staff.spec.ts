@@ -7,7 +7,8 @@ import { chooseEnglish } from './pages';
 // The staff tool (DOMAIN.md §5–§7) across both sides, with and without JavaScript: a citizen
 // sends a case with a PDF; the clinic's case receiver (Eva Lind) finds it under "Mottagningens
 // ärenden" and assigns it; the handler (Johan Berg) opens it — the citizen's access log says so
-// — and answers by keyboard alone; the citizen is notified and reads it; the handler sees when.
+// — and answers by keyboard alone from a reply template; the citizen is notified and reads it;
+// the handler sees when. The templates page is checked in Swedish and English.
 // Each project has its own citizen; both share the seeded staff and clinic.
 
 const PDF = { name: 'remiss.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(__dirname, '..', 'fixtures', 'remiss.pdf')) };
@@ -93,10 +94,18 @@ test('a case with a PDF: assigned by the receiver, opened and answered by keyboa
   await johan.keyboard.press('Tab');
   await johan.keyboard.press('Enter');
   await expect(johan.locator('.error-summary')).toContainText('Skriv ett meddelande till invånaren.');
-  await johan.locator('.error-summary').getByRole('link').focus();
+  // A reply template, chosen and used by keyboard, filled in for the citizen, then added to.
+  await tabTo(johan, '#template-choice');
+  await johan.keyboard.press('ArrowDown');
+  await expect(johan.locator('#template-choice option:checked')).toHaveText('Tack för ditt meddelande');
+  await johan.keyboard.press('Tab');
   await johan.keyboard.press('Enter');
-  await expect(johan.locator('#answer-text')).toBeFocused();
-  await johan.keyboard.type('Vila knät och kyl det. Hör av dig om det inte blir bättre på en vecka.');
+  const answer = johan.locator('#answer-text');
+  await expect(answer).toHaveValue(new RegExp(`^Hej ${citizen().split(' ')[0]}!\n\nTack för ditt meddelande\.`));
+  await expect(answer).toHaveValue(/Johan Berg, /);
+  await tabTo(johan, '#answer-text');
+  await johan.keyboard.press('Control+End');
+  await johan.keyboard.type('\n\nVila knät och kyl det. Hör av dig om det inte blir bättre på en vecka.');
   await johan.keyboard.press('Tab');
   await johan.keyboard.press('Tab');
   await johan.keyboard.press('Enter');
@@ -120,7 +129,13 @@ test('a case with a PDF: assigned by the receiver, opened and answered by keyboa
   await johan.goto('/personal/mina-arenden');
   await expect(johan.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
   expect(await axe(johan)).toEqual([]);
+  await eva.goto('/personal/mallar');
+  await expect(eva.getByRole('heading', { level: 1, name: 'Svarsmallar' })).toBeVisible();
+  expect(await axe(eva)).toEqual([]);
   await chooseEnglish(evaContext, baseURL!);
+  await eva.reload();
+  await expect(eva.getByRole('heading', { level: 1, name: 'Reply templates' })).toBeVisible();
+  expect(await axe(eva)).toEqual([]);
   await eva.goto('/personal/arenden?visa=pagaende');
   await expect(eva.getByRole('heading', { level: 1, name: "The clinic's cases" })).toBeVisible();
   await expect(eva.getByRole('link', { name: 'All open' })).toHaveAttribute('aria-current', 'page');

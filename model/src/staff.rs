@@ -115,6 +115,56 @@ impl StaffViewer {
     }
 }
 
+/// A clinic keeps at most this many reply templates; a title is at most `TEMPLATE_TITLE_MAX`
+/// characters, a text at most a message's.
+pub const TEMPLATES_MAX: u64 = 200;
+pub const TEMPLATE_TITLE_MAX: usize = 80;
+
+/// The placeholders a reply template may hold, filled in when a member uses it.
+pub const FIRST_NAME: &str = "{förnamn}";
+pub const MY_NAME: &str = "{mitt namn}";
+pub const CLINIC: &str = "{mottagning}";
+
+/// What is wrong with a template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TemplateProblem {
+    TitleMissing,
+    TitleTooLong,
+    BodyMissing,
+    BodyTooLong,
+}
+
+/// The template's title and text, trimmed, or every problem with them.
+pub fn check_template(title: &str, body: &str) -> Result<(String, String), Vec<TemplateProblem>> {
+    // A title is one line: any run of white space in it is one space.
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let body = body.trim();
+    let mut problems = Vec::new();
+    if title.is_empty() {
+        problems.push(TemplateProblem::TitleMissing);
+    } else if title.chars().count() > TEMPLATE_TITLE_MAX {
+        problems.push(TemplateProblem::TitleTooLong);
+    }
+    if body.is_empty() {
+        problems.push(TemplateProblem::BodyMissing);
+    } else if body.chars().count() > crate::case::MESSAGE_MAX {
+        problems.push(TemplateProblem::BodyTooLong);
+    }
+    if problems.is_empty() {
+        Ok((title, body.to_owned()))
+    } else {
+        Err(problems)
+    }
+}
+
+/// A template's text for one answer: the citizen's first name, the member's name and the
+/// clinic in place of their placeholders; anything else in braces stays as written.
+pub fn fill_template(body: &str, first_name: &str, member: &StaffViewer) -> String {
+    body.replace(FIRST_NAME, first_name)
+        .replace(MY_NAME, &member.name())
+        .replace(CLINIC, &member.clinic_name)
+}
+
 /// The HSA-id of a person or clinic: the county's prefix and a serial, as `SE2321000016-7F3K`
 /// (ASCII letters, digits and one hyphen, at most 31 characters).
 pub fn valid_hsa_id(id: &str) -> bool {
@@ -180,6 +230,48 @@ mod tests {
         assert_eq!(name, "Eva Lind, Sjuksköterska, Vårdcentralen Ost");
         assert_eq!(role, Role::CaseHandler);
         assert_eq!(both.reader(None).2, Role::CaseReceiver);
+    }
+
+    #[test]
+    fn a_template_is_filled_for_the_citizen_and_the_member() {
+        let member = viewer(&[StaffRole::Handler]);
+        let filled = fill_template(
+            "Hej {förnamn}!\n\nHälsningar {mitt namn}, {mottagning}. {okänd}",
+            "Anna",
+            &member,
+        );
+        assert_eq!(
+            filled,
+            "Hej Anna!\n\nHälsningar Eva Lind, Vårdcentralen Ost. {okänd}"
+        );
+    }
+
+    #[test]
+    fn a_template_needs_a_short_title_and_a_text() {
+        assert_eq!(
+            check_template("  Provsvar  ", " Hej {förnamn} "),
+            Ok(("Provsvar".to_owned(), "Hej {förnamn}".to_owned()))
+        );
+        assert_eq!(
+            check_template(" ", ""),
+            Err(vec![
+                TemplateProblem::TitleMissing,
+                TemplateProblem::BodyMissing
+            ])
+        );
+        let long = "x".repeat(TEMPLATE_TITLE_MAX + 1);
+        let longer = "y".repeat(crate::case::MESSAGE_MAX + 1);
+        assert_eq!(
+            check_template(&long, &longer),
+            Err(vec![
+                TemplateProblem::TitleTooLong,
+                TemplateProblem::BodyTooLong
+            ])
+        );
+        assert_eq!(
+            check_template("Två\n  rader", "Text"),
+            Ok(("Två rader".to_owned(), "Text".to_owned()))
+        );
     }
 
     #[test]

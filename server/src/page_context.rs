@@ -6,7 +6,7 @@ use samla_app::api::{
     cases::{NewCaseSubmission, ReplySubmission},
     settings::SettingsSubmission,
 };
-use samla_app::staff::api::StaffAnswerSubmission;
+use samla_app::staff::api::{StaffAnswerSubmission, TemplateSubmission};
 use samla_model::{login::Viewer, staff::StaffViewer};
 
 use crate::{AppState, security::csp::RequestNonce};
@@ -52,6 +52,7 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
             provide_submission::<NewCaseSubmission>(&parts);
             provide_submission::<ReplySubmission>(&parts);
             provide_submission::<StaffAnswerSubmission>(&parts);
+            provide_submission::<TemplateSubmission>(&parts);
         }
     }
 }

@@ -67,6 +67,14 @@ fn routes(state: &AppState) -> Router<AppState> {
             axum::routing::post(crate::staff_forms::answer),
         )
         .route(crate::staff_forms::FILE_PATH, get(crate::staff_forms::file))
+        .route(
+            crate::staff_forms::NEW_TEMPLATE_PATH,
+            axum::routing::post(crate::staff_forms::new_template),
+        )
+        .route(
+            crate::staff_forms::TEMPLATE_PATH,
+            axum::routing::post(crate::staff_forms::edit_template),
+        )
         .merge(crate::test_clinic::routes(state))
         .leptos_routes_with_context(state, page_routes(), context.clone(), move || {
             shell(options.clone())

@@ -1,6 +1,7 @@
 //! The staff tool's form routes: `POST /personal/arenden/{id}/svar` (an answer or counter
-//! question; with a mistake the case page is shown again with what was typed) and
-//! `GET /personal/bilagor/{id}` (a file of a case the member may see). Who asks is the staff
+//! question; with a mistake the case page is shown again with what was typed),
+//! `GET /personal/bilagor/{id}` (a file of a case the member may see), and
+//! `POST /personal/mallar[/{id}]` (a reply template, new or changed; shown again likewise). Who asks is the staff
 //! session the middleware found; the domain decides what they may.
 
 use axum::{
@@ -98,6 +99,78 @@ pub async fn file(
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
             tracing::error!("staff file: {e}");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+pub const NEW_TEMPLATE_PATH: &str = "/personal/mallar";
+pub const TEMPLATE_PATH: &str = "/personal/mallar/{id}";
+
+#[derive(Deserialize)]
+pub struct PostedTemplate {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    body: String,
+}
+
+/// A new reply template of the member's clinic.
+pub async fn new_template(
+    State(state): State<AppState>,
+    viewer: Option<axum::Extension<StaffViewer>>,
+    nonce: Option<axum::Extension<RequestNonce>>,
+    headers: HeaderMap,
+    Form(posted): Form<PostedTemplate>,
+) -> Response {
+    save_template(state, viewer, nonce, headers, None, posted).await
+}
+
+/// A change of the clinic's reply template `id`.
+pub async fn edit_template(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    viewer: Option<axum::Extension<StaffViewer>>,
+    nonce: Option<axum::Extension<RequestNonce>>,
+    headers: HeaderMap,
+    Form(posted): Form<PostedTemplate>,
+) -> Response {
+    save_template(state, viewer, nonce, headers, Some(id), posted).await
+}
+
+async fn save_template(
+    state: AppState,
+    viewer: Option<axum::Extension<StaffViewer>>,
+    nonce: Option<axum::Extension<RequestNonce>>,
+    headers: HeaderMap,
+    id: Option<i64>,
+    posted: PostedTemplate,
+) -> Response {
+    use samla_app::staff::api::{TEMPLATES_PATH, TemplateSubmission, template_path};
+    use samla_domain::staff::templates::{self, Saved};
+    let Some(axum::Extension(viewer)) = viewer else {
+        return Redirect::to(STAFF_LOGIN_PATH).into_response();
+    };
+    // At most a little over the limits is kept to show again.
+    let keep = |text: &str, max: usize| text.chars().take(max + 100).collect::<String>();
+    let title = keep(&posted.title, samla_model::staff::TEMPLATE_TITLE_MAX);
+    let body = keep(&posted.body, samla_model::case::MESSAGE_MAX);
+    let saved = templates::save(&state.db, &viewer, id, &title, &body, unix_now()).await;
+    match saved {
+        Ok(Saved::Done(_)) => Redirect::to(&format!("{TEMPLATES_PATH}?sparad=1")).into_response(),
+        Ok(Saved::Refused(problems)) => {
+            let page = id.map_or_else(|| TEMPLATES_PATH.to_owned(), template_path);
+            let nonce = nonce.map(|axum::Extension(n)| n);
+            let submission = TemplateSubmission {
+                title,
+                body,
+                problems,
+            };
+            render_with(state, headers, viewer, nonce, &page, submission).await
+        }
+        Ok(Saved::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!("staff template: {e}");
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }

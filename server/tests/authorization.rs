@@ -168,7 +168,13 @@ const MATRIX: &[Row] = &[
         &[("filter", "Open"), ("page", "1")],
     ),
     ("/api/staff_my_cases", Kind::Staff, &[("page", "1")]),
-    ("/api/staff_case", Kind::Staff, &[("id", "1")]),
+    (
+        "/api/staff_case",
+        Kind::Staff,
+        &[("id", "1"), ("template", "")],
+    ),
+    ("/api/staff_templates", Kind::Staff, &[]),
+    ("/api/staff_template", Kind::Staff, &[("id", "1")]),
     (
         "/api/staff_assign",
         Kind::Staff,
@@ -592,16 +598,71 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
     let handler = staff(&db, "SE2321000016-S0J2", clinic_a).await;
     let admin = staff(&db, "SE2321000016-TADM", clinic_a).await;
     let other_clinic = staff(&db, "SE2321000016-S1P4", clinic_b).await;
-    let marks = ["Matrisfrågan", "Lindqvist", anna.personnummer.as_str()];
+    let marks = [
+        "Matrisfrågan",
+        "Lindqvist",
+        anna.personnummer.as_str(),
+        "Matrismallen",
+    ];
     let none = Gets::Nothing(Some(StatusCode::OK));
     let not_found = Gets::Nothing(Some(StatusCode::NOT_FOUND));
     let unauthorized = Gets::Nothing(Some(StatusCode::UNAUTHORIZED));
-    let case_arg: &[(&str, &str)] = &[("id", &case)];
+    let case_arg: &[(&str, &str)] = &[("id", &case), ("template", "")];
+    // A reply template of clinic A's, with words only it holds.
+    let eva_viewer = samla_domain::staff::sessions::resolve(
+        &db,
+        receiver.cookie.split_once('=').unwrap().1,
+        now,
+        false,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let samla_domain::staff::templates::Saved::Done(template) =
+        samla_domain::staff::templates::save(
+            &db,
+            &eva_viewer,
+            None,
+            "Matrismallen",
+            "Hej {förnamn}! Lindqvist-texten.",
+            now,
+        )
+        .await
+        .unwrap()
+    else {
+        panic!("a template is saved");
+    };
+    let template = template.to_string();
+    let template_arg: &[(&str, &str)] = &[("id", &template)];
     let open_list: &[(&str, &str)] = &[("filter", "Open"), ("page", "1")];
     let assign: &[(&str, &str)] = &[("case", &case), ("handler", "SE2321000016-S0J2")];
     // Before the case is assigned: (function, arguments, [receiver, handler, admin, other
     // clinic, citizen, nobody]).
-    let before: [StaffRow; 3] = [
+    let before: [StaffRow; 5] = [
+        (
+            "/api/staff_templates",
+            &[],
+            [
+                Gets::Data,
+                Gets::Data,
+                Gets::Data,
+                none,
+                unauthorized,
+                unauthorized,
+            ],
+        ),
+        (
+            "/api/staff_template",
+            template_arg,
+            [
+                Gets::Data,
+                Gets::Data,
+                Gets::Data,
+                none,
+                unauthorized,
+                unauthorized,
+            ],
+        ),
         (
             "/api/staff_clinic_cases",
             open_list,

@@ -262,3 +262,70 @@ async fn a_case_is_distributed_opened_answered_and_read_and_staff_see_when() {
         "{opened}"
     );
 }
+
+#[tokio::test]
+async fn a_reply_template_is_written_with_its_mistakes_kept_and_used_filled_in_for_the_citizen() {
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let (_, pnr) = browser_of(&db, PersonaKind::Adult).await;
+    let clinic = clinic_of(&db, EVA).await;
+    let (case, _) = case_with_file(&state, &pnr, clinic, "Trötthet").await;
+    let app = samla_server::build_router(state);
+    let mut eva = Browser::default();
+    staff_login(&app, &mut eva, EVA, clinic).await;
+    let page = words_of(&eva.page(&app, "/personal/mallar").await);
+    assert!(
+        page.contains("Tack för ditt meddelande"),
+        "the seeded ones: {page}"
+    );
+    // No title: the page again with the mistake and the text kept.
+    let body = "Hej {förnamn}! Ta nya prover om en månad.\n\n{mitt namn}";
+    let response = eva
+        .post(&app, "/personal/mallar", &[("title", " "), ("body", body)])
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = text(response).await;
+    assert!(words_of(&html).contains("Skriv en rubrik."), "{html}");
+    assert!(
+        html.contains("Hej {förnamn}! Ta nya prover om en månad."),
+        "{html}"
+    );
+    let response = eva
+        .post(
+            &app,
+            "/personal/mallar",
+            &[("title", "Nya prover"), ("body", body)],
+        )
+        .await;
+    assert_eq!(
+        header_of(&response, "location"),
+        "/personal/mallar?sparad=1"
+    );
+    let html = eva.page(&app, "/personal/mallar?sparad=1").await;
+    assert!(words_of(&html).contains("Mallen är sparad."));
+    let id: i64 = html
+        .split("/personal/mallar/")
+        .skip(1)
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .max()
+        .unwrap();
+    // Another clinic's member cannot change it.
+    let mut per = Browser::default();
+    staff_login(&app, &mut per, PER, clinic_of(&db, PER).await).await;
+    let refused = per
+        .post(
+            &app,
+            &format!("/personal/mallar/{id}"),
+            &[("title", "Kapad"), ("body", "Kapad")],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    // Used on a case: the answer holds it, filled in for Anna and for Eva.
+    let html = eva
+        .page(&app, &format!("/personal/arenden/{case}?mall={id}"))
+        .await;
+    assert!(
+        html.contains("Hej Anna! Ta nya prover om en månad.\n\nEva Lind</textarea>"),
+        "{html}"
+    );
+}

@@ -23,6 +23,12 @@ pub fn staff_answer_path(id: i64) -> String {
     format!("{CLINIC_CASES_PATH}/{id}/svar")
 }
 
+pub const TEMPLATES_PATH: &str = "/personal/mallar";
+
+pub fn template_path(id: i64) -> String {
+    format!("{TEMPLATES_PATH}/{id}")
+}
+
 pub fn staff_file_path(id: i64) -> String {
     format!("{STAFF_PATH}/bilagor/{id}")
 }
@@ -112,6 +118,28 @@ pub struct StaffCaseView {
     pub messages: Vec<ThreadMessage>,
     /// For a receiver of an open case: the clinic's handlers to assign it to.
     pub handlers: Vec<(String, String)>,
+    /// The clinic's reply templates (id, title) to answer with.
+    pub templates: Vec<(i64, String)>,
+    /// The chosen template's text, filled in for this citizen and member.
+    pub from_template: Option<String>,
+}
+
+/// A reply template of the clinic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemplateItem {
+    pub id: i64,
+    pub title: String,
+    pub body: String,
+    pub updated_by: String,
+    pub updated: String,
+}
+
+/// A template form shown again with its mistakes; put on the request by the form route.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TemplateSubmission {
+    pub title: String,
+    pub body: String,
+    pub problems: Vec<samla_model::staff::TemplateProblem>,
 }
 
 /// A staff answer shown again with its mistake; put on the request by the form route.
@@ -169,6 +197,16 @@ mod on_server {
             reply_by: case.expected_reply,
             status,
             handler: case.assigned_name,
+        }
+    }
+
+    pub fn template_item(t: samla_domain::entities::reply_template::Model) -> super::TemplateItem {
+        super::TemplateItem {
+            id: t.id,
+            title: t.title,
+            body: t.body,
+            updated_by: t.updated_by,
+            updated: samla_domain::swedish_date::local_date_time(t.updated_at).0,
         }
     }
 
@@ -302,7 +340,10 @@ pub async fn staff_my_cases(page: u64) -> Result<Option<CaseList>, ServerFnError
 
 /// A case the member may see, opened: recorded in the audit log and the citizen's access log.
 #[server(prefix = "/api", endpoint = "staff_case")]
-pub async fn staff_case(id: i64) -> Result<Option<StaffCaseView>, ServerFnError> {
+pub async fn staff_case(
+    id: i64,
+    template: Option<i64>,
+) -> Result<Option<StaffCaseView>, ServerFnError> {
     use crate::api::request::db;
     use samla_domain::access_log::RecentReads;
     let viewer = on_server::require_staff()?;
@@ -322,6 +363,13 @@ pub async fn staff_case(id: i64) -> Result<Option<StaffCaseView>, ServerFnError>
     } else {
         Vec::new()
     };
+    let templates = samla_domain::staff::templates::list(&db, &viewer)
+        .await
+        .map_err(on_server::failed)?;
+    let from_template = template
+        .and_then(|chosen| templates.iter().find(|t| t.id == chosen))
+        .map(|t| samla_model::staff::fill_template(&t.body, &found.citizen_given_name, &viewer));
+    let templates = templates.into_iter().map(|t| (t.id, t.title)).collect();
     let date_time = samla_domain::swedish_date::local_date_time;
     let files = &found.files;
     let messages = found
@@ -369,7 +417,31 @@ pub async fn staff_case(id: i64) -> Result<Option<StaffCaseView>, ServerFnError>
         handler: case.assigned_name,
         messages,
         handlers,
+        templates,
+        from_template,
     }))
+}
+
+/// The clinic's reply templates.
+#[server(prefix = "/api", endpoint = "staff_templates")]
+pub async fn staff_templates() -> Result<Vec<TemplateItem>, ServerFnError> {
+    use crate::api::request::db;
+    let viewer = on_server::require_staff()?;
+    let found = samla_domain::staff::templates::list(&db(), &viewer)
+        .await
+        .map_err(on_server::failed)?;
+    Ok(found.into_iter().map(on_server::template_item).collect())
+}
+
+/// The clinic's template `id`, if it is the member's clinic's.
+#[server(prefix = "/api", endpoint = "staff_template")]
+pub async fn staff_template(id: i64) -> Result<Option<TemplateItem>, ServerFnError> {
+    use crate::api::request::db;
+    let viewer = on_server::require_staff()?;
+    let found = samla_domain::staff::templates::find(&db(), &viewer, id)
+        .await
+        .map_err(on_server::failed)?;
+    Ok(found.map(on_server::template_item))
 }
 
 /// The receiver assigns the case to a handler of the clinic; back to the case.

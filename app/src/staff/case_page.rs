@@ -34,7 +34,8 @@ pub fn StaffCasePage() -> impl IntoView {
     let viewer = staff_or_login();
     view! {
         {viewer.map(|_| {
-            let case = Resource::new(move || (), move |_| staff_case(id));
+            let template = use_query_map().get_untracked().get("mall").and_then(|m| m.parse().ok());
+            let case = Resource::new(move || (), move |_| staff_case(id, template));
             view! {
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
@@ -141,7 +142,8 @@ fn CaseView(case: StaffCaseView) -> impl IntoView {
         {if open {
             view! {
                 <AssignForm id=case.id handlers=case.handlers />
-                <AnswerForm id=case.id />
+                <TemplateChooser id=case.id templates=case.templates />
+                <AnswerForm id=case.id from_template=case.from_template />
                 <section aria-labelledby="close-title">
                     <h2 id="close-title">{t.close_title}</h2>
                     <form method="post" action=StaffClose::url() data-full-load="">
@@ -187,12 +189,13 @@ fn AssignForm(id: i64, handlers: Vec<(String, String)>) -> impl IntoView {
 
 /// An answer or counter question; shown again with what was typed when it has a mistake.
 #[component]
-fn AnswerForm(id: i64) -> impl IntoView {
+fn AnswerForm(id: i64, from_template: Option<String>) -> impl IntoView {
     let t = use_staff_texts();
     let submitted = use_context::<StaffAnswerSubmission>();
     let text = submitted
         .as_ref()
         .map(|s| s.text.clone())
+        .or(from_template)
         .unwrap_or_default();
     let question = submitted.as_ref().is_some_and(|s| s.question);
     let error = submitted.map(|s| match s.problem {
@@ -222,4 +225,23 @@ fn AnswerForm(id: i64) -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// Choosing a reply template: a plain GET form that shows the case again with the template's
+/// text, filled in for this citizen, in the answer below.
+#[component]
+fn TemplateChooser(id: i64, templates: Vec<(i64, String)>) -> impl IntoView {
+    let t = use_staff_texts();
+    (!templates.is_empty()).then(|| view! {
+        <form class="assign-form" method="get" action=format!("{}#answer-title", super::api::staff_case_path(id))>
+            <div class="field">
+                <label for="template-choice">{t.use_template_label}</label>
+                <span class="field__hint" id="template-choice-hint">{t.use_template_hint}</span>
+                <select id="template-choice" name="mall" aria-describedby="template-choice-hint">
+                    {templates.into_iter().map(|(id, title)| view! { <option value=id.to_string()>{title}</option> }).collect_view()}
+                </select>
+            </div>
+            <button class="button button--secondary" type="submit">{t.use_template_button}</button>
+        </form>
+    })
 }

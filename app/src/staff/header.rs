@@ -5,7 +5,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_location;
 use samla_model::staff::{StaffRole, StaffViewer};
 
-use super::api::{CLINIC_CASES_PATH, MY_CASES_PATH, STAFF_PATH, StaffLogOut};
+use super::api::{CLINIC_CASES_PATH, MY_CASES_PATH, STAFF_PATH, StaffLogOut, TEMPLATES_PATH};
 use super::texts::StaffTexts;
 use super::use_staff_texts;
 use crate::components::language_switch::LanguageSwitch;
@@ -51,11 +51,12 @@ pub fn StaffHeader() -> impl IntoView {
                 })}
                 <LanguageSwitch />
             </div>
-            {viewer.filter(StaffViewer::sees_cases).map(|v| view! {
+            {viewer.map(|v| view! {
                 <nav class="main-nav" aria-label=t.nav_label>
                     <ul class="main-nav__list">
                         {v.has(StaffRole::Receiver).then(|| link(CLINIC_CASES_PATH, t.clinic_cases))}
                         {v.has(StaffRole::Handler).then(|| link(MY_CASES_PATH, t.my_cases))}
+                        {link(TEMPLATES_PATH, t.templates_title)}
                     </ul>
                 </nav>
             })}

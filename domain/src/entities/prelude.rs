@@ -24,6 +24,7 @@ pub use super::outbox::Entity as Outbox;
 pub use super::person::Entity as Person;
 pub use super::prescription::Entity as Prescription;
 pub use super::region::Entity as Region;
+pub use super::reply_template::Entity as ReplyTemplate;
 pub use super::session::Entity as Session;
 pub use super::slot_day::Entity as SlotDay;
 pub use super::staff_audit::Entity as StaffAudit;

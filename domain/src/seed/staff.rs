@@ -1,7 +1,8 @@
 //! The staff tool's test personas (DOMAIN.md §7): two clinics activated for the tool — the
 //! first two (by id) that take contact cases with files — and their staff. At the first: a case
 //! receiver, a case handler, and an administrator who holds both case roles too; at the
-//! second: one member with both case roles. HSA-ids follow the catalogue's form.
+//! second: one member with both case roles. HSA-ids follow the catalogue's form. Each clinic
+//! has two reply templates to begin with.
 
 use samla_model::clinic::CaseType;
 use samla_model::staff::StaffRole;
@@ -10,7 +11,9 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
-use crate::entities::{clinic_case_type, prelude::*, staff_clinic, staff_member, staff_role};
+use crate::entities::{
+    clinic_case_type, prelude::*, reply_template, staff_clinic, staff_member, staff_role,
+};
 
 /// (HSA-id, given name, family name, title), which clinic (0 or 1), and the roles there.
 type Seeded = (
@@ -39,6 +42,18 @@ const STAFF: [Seeded; 4] = [
         ("SE2321000016-S1P4", "Per", "Ström", "Sjuksköterska"),
         1,
         &[StaffRole::Receiver, StaffRole::Handler],
+    ),
+];
+
+/// Each staffed clinic's reply templates (title, text).
+const TEMPLATES: [(&str, &str); 2] = [
+    (
+        "Tack för ditt meddelande",
+        "Hej {förnamn}!\n\nTack för ditt meddelande. Vi har läst det och återkommer.\n\nMed vänliga hälsningar\n{mitt namn}, {mottagning}",
+    ),
+    (
+        "Provsvar utan anmärkning",
+        "Hej {förnamn}!\n\nDina provsvar är bra och ligger inom referensvärdena. Du behöver inte göra något mer.\n\nMed vänliga hälsningar\n{mitt namn}, {mottagning}",
     ),
 ];
 
@@ -72,6 +87,18 @@ pub async fn seed_staff(db: &DatabaseConnection, now: i64) -> Result<(), DbErr> 
         })
         .exec_without_returning(&txn)
         .await?;
+        for (title, body) in TEMPLATES {
+            ReplyTemplate::insert(reply_template::ActiveModel {
+                clinic_id: Set(*clinic_id),
+                title: Set(title.to_owned()),
+                body: Set(body.to_owned()),
+                updated_by: Set("Maria Nilsson".to_owned()),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .exec_without_returning(&txn)
+            .await?;
+        }
     }
     for ((hsa_id, given, family, title), clinic, roles) in STAFF {
         StaffMember::insert(staff_member::ActiveModel {

@@ -94,6 +94,8 @@ pub struct StaffCase {
     pub messages: Vec<case_message::Model>,
     pub files: Vec<attachment::Model>,
     pub citizen_name: String,
+    /// For a reply template's `{förnamn}`.
+    pub citizen_given_name: String,
 }
 
 /// The case `case_id` if the viewer may see it, and no other. Opening it is recorded: in the
@@ -121,11 +123,14 @@ pub async fn open(
     messages.reverse();
     let ids: Vec<i64> = messages.iter().map(|m| m.id).collect();
     let files = crate::attachments::records::of_messages(db, &ids).await?;
-    let citizen_name = Person::find_by_id(case.personnummer.clone())
+    let person = Person::find_by_id(case.personnummer.clone())
         .one(db)
-        .await?
+        .await?;
+    let citizen_name = person
+        .as_ref()
         .map(|p| format!("{} {}", p.given_name, p.family_name))
         .unwrap_or_default();
+    let citizen_given_name = person.map(|p| p.given_name).unwrap_or_default();
     let (id, name, role) = viewer.reader(case.assigned_to.as_deref());
     let reader = Reader { id, name, role };
     access_log::record_read(
@@ -155,6 +160,7 @@ pub async fn open(
         messages,
         files,
         citizen_name,
+        citizen_given_name,
     }))
 }
 
