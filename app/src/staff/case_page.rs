@@ -233,7 +233,7 @@ fn AnswerForm(id: i64, from_template: Option<String>) -> impl IntoView {
 fn TemplateChooser(id: i64, templates: Vec<(i64, String)>) -> impl IntoView {
     let t = use_staff_texts();
     (!templates.is_empty()).then(|| view! {
-        <form class="assign-form" method="get" action=format!("{}#answer-title", super::api::staff_case_path(id))>
+        <form class="assign-form" method="get" action=format!("{}#answer-title", super::api::staff_case_path(id)) data-full-load="">
             <div class="field">
                 <label for="template-choice">{t.use_template_label}</label>
                 <span class="field__hint" id="template-choice-hint">{t.use_template_hint}</span>
