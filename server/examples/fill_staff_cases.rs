@@ -36,7 +36,13 @@ async fn main() {
             let sent = now - (n as i64 % 365) * DAY - (n as i64 % 86) * 1000;
             let closed = n % 3 == 0;
             let assigned = n % 10 == 1;
-            let status = if closed { "avslutat" } else if assigned { "mottaget" } else { "skickat" };
+            let status = if closed {
+                "avslutat"
+            } else if assigned {
+                "mottaget"
+            } else {
+                "skickat"
+            };
             care_case::ActiveModel {
                 personnummer: Set(person.personnummer.clone()),
                 clinic_id: Set(clinic.id),

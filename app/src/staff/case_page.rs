@@ -4,7 +4,7 @@
 //! ask a counter question, close it. Opening it is in the citizen's access log.
 
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use samla_model::case::{Author, CaseStatus, MESSAGE_MAX, ProblemKind};
 
 use super::api::{
@@ -26,11 +26,7 @@ use crate::pages::error_page::ErrorPage;
 #[component]
 pub fn StaffCasePage() -> impl IntoView {
     let t = use_staff_texts();
-    let id: i64 = use_params_map()
-        .get_untracked()
-        .get("id")
-        .and_then(|id| id.parse().ok())
-        .unwrap_or(0);
+    let id = super::gate::id_param();
     let viewer = staff_or_login();
     view! {
         {viewer.map(|_| {

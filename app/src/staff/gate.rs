@@ -16,3 +16,12 @@ pub fn staff_or_login() -> Option<StaffViewer> {
     }
     viewer
 }
+
+/// The page's `:id` (0 when it is not a number: no such thing).
+pub fn id_param() -> i64 {
+    leptos_router::hooks::use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse().ok())
+        .unwrap_or(0)
+}

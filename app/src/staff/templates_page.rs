@@ -3,7 +3,7 @@
 //! comes back with what was typed.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use samla_model::{
     case::MESSAGE_MAX,
     staff::{TEMPLATE_TITLE_MAX, TemplateProblem},
@@ -63,11 +63,7 @@ pub fn TemplatesPage() -> impl IntoView {
 #[component]
 pub fn TemplatePage() -> impl IntoView {
     let t = use_staff_texts();
-    let id: i64 = use_params_map()
-        .get_untracked()
-        .get("id")
-        .and_then(|id| id.parse().ok())
-        .unwrap_or(0);
+    let id = super::gate::id_param();
     let viewer = staff_or_login();
     view! {
         <PageMeta title=move || t.template_edit_title description=move || t.templates_lead />

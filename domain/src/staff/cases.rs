@@ -41,20 +41,7 @@ pub async fn clinic_cases(
             select.filter(care_case::Column::Status.eq(CaseStatus::Closed.code()))
         }
     };
-    let select = select
-        .order_by_asc(care_case::Column::ExpectedReply)
-        .order_by_asc(care_case::Column::Id);
-    let found = crate::paging::fetch(db, select, page, CASES_PER_PAGE).await?;
-    audit::record(
-        db,
-        &viewer.hsa_id,
-        viewer.clinic_id,
-        Action::ListCases,
-        None,
-        now,
-    )
-    .await?;
-    Ok(Some(found))
+    listed(db, viewer, select, page, now).await.map(Some)
 }
 
 /// Page `page` of the open cases assigned to the handler; `None` for anyone else.
@@ -70,20 +57,25 @@ pub async fn my_cases(
     let select = CareCase::find()
         .filter(care_case::Column::AssignedTo.eq(&viewer.hsa_id))
         .filter(care_case::Column::ClinicId.eq(viewer.clinic_id))
-        .filter(care_case::Column::Status.ne(CaseStatus::Closed.code()))
+        .filter(care_case::Column::Status.ne(CaseStatus::Closed.code()));
+    listed(db, viewer, select, page, now).await.map(Some)
+}
+
+/// Page `page` of `select`, by expected reply date; the listing is audited.
+async fn listed(
+    db: &DatabaseConnection,
+    viewer: &StaffViewer,
+    select: sea_orm::Select<CareCase>,
+    page: u64,
+    now: i64,
+) -> Result<Page<care_case::Model>, DbErr> {
+    let select = select
         .order_by_asc(care_case::Column::ExpectedReply)
         .order_by_asc(care_case::Column::Id);
     let found = crate::paging::fetch(db, select, page, CASES_PER_PAGE).await?;
-    audit::record(
-        db,
-        &viewer.hsa_id,
-        viewer.clinic_id,
-        Action::ListCases,
-        None,
-        now,
-    )
-    .await?;
-    Ok(Some(found))
+    let (hsa_id, clinic) = (&viewer.hsa_id, viewer.clinic_id);
+    audit::record(db, hsa_id, clinic, Action::ListCases, None, now).await?;
+    Ok(found)
 }
 
 /// A case as staff open it: the thread, every message's files, and who the citizen is.
