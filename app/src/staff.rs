@@ -2,6 +2,7 @@
 //! pages. Server-rendered pages and plain forms only — no island — so none of it is in the
 //! citizens' browser bundle.
 
+mod answer_form;
 pub mod api;
 mod case_page;
 mod cases_page;

@@ -113,7 +113,15 @@ pub async fn start(
     )
     .await?;
     if offered.citizen_attachments {
-        records::attach(&txn, writer.owner, citizen_files(files), case_id, message).await?;
+        records::attach(
+            &txn,
+            writer.owner,
+            writer.owner,
+            citizen_files(files),
+            case_id,
+            message,
+        )
+        .await?;
     }
     txn.commit().await?;
     Ok(case_id)
@@ -191,7 +199,15 @@ pub async fn reply(
     )
     .await?;
     if case.citizen_attachments {
-        records::attach(&txn, writer.owner, citizen_files(files), case.id, message).await?;
+        records::attach(
+            &txn,
+            writer.owner,
+            writer.owner,
+            citizen_files(files),
+            case.id,
+            message,
+        )
+        .await?;
     }
     let reply_days = crate::eservices::find_by_id(&txn, case.clinic_id, &case.eservice)
         .await?

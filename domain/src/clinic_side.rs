@@ -18,6 +18,21 @@ pub struct Staff<'a> {
     pub name: &'a str,
 }
 
+/// The files a clinic message carries: `uploader`'s pending files `ids` (at most
+/// `STAFF_FILES_MAX` are taken). Once sent they are the citizen's to read.
+#[derive(Clone, Copy, Debug)]
+pub struct Files<'a> {
+    pub uploader: &'a str,
+    pub ids: &'a [i64],
+}
+
+impl Files<'_> {
+    pub const NONE: Files<'static> = Files {
+        uploader: "",
+        ids: &[],
+    };
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Sent {
     /// The new message's id.
@@ -66,18 +81,18 @@ pub async fn write(
     asks_reply: bool,
     now: i64,
 ) -> Result<Sent, DbErr> {
-    write_with_files(db, case_id, staff, body, asks_reply, &[], now).await
+    write_with_files(db, case_id, staff, body, asks_reply, Files::NONE, now).await
 }
 
-/// As `write`, with files already checked and pending under the case's person (the staff
-/// tool's upload will do that; for now the test clinic).
+/// As `write`, with files already checked and pending under their uploader (a member of
+/// staff, or the test clinic).
 pub async fn write_with_files(
     db: &DatabaseConnection,
     case_id: i64,
     staff: &Staff<'_>,
     body: &str,
     asks_reply: bool,
-    files: &[i64],
+    files: Files<'_>,
     now: i64,
 ) -> Result<Sent, DbErr> {
     let txn = db.begin().await?;
@@ -99,8 +114,16 @@ pub async fn write_with_files(
         now,
     )
     .await?;
-    let files: Vec<i64> = files.iter().copied().take(STAFF_FILES_MAX).collect();
-    crate::attachments::records::attach(&txn, &case.personnummer, &files, case.id, id).await?;
+    let ids: Vec<i64> = files.ids.iter().copied().take(STAFF_FILES_MAX).collect();
+    crate::attachments::records::attach(
+        &txn,
+        files.uploader,
+        &case.personnummer,
+        &ids,
+        case.id,
+        id,
+    )
+    .await?;
     let status = if asks_reply {
         CaseStatus::InProgress
     } else {

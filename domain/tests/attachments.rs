@@ -127,7 +127,7 @@ async fn a_file_streams_in_is_kept_with_its_hash_and_goes_with_the_message() {
     assert_eq!(on_message.len(), 1);
     // A sent file is no longer pending: it cannot be sent again, nor taken off.
     assert!(
-        records::pending(&db, &anna, &[file.id])
+        records::pending(&db, &anna, &[file.id], CITIZEN_FILES_MAX)
             .await
             .unwrap()
             .is_empty()
@@ -150,7 +150,7 @@ async fn nobody_else_can_read_send_or_remove_a_file() {
     );
     assert!(records::readable(&db, "", file.id).await.unwrap().is_none());
     assert!(
-        records::pending(&db, &nora, &[file.id])
+        records::pending(&db, &nora, &[file.id], CITIZEN_FILES_MAX)
             .await
             .unwrap()
             .is_empty()
@@ -313,7 +313,11 @@ async fn retention_deletes_the_files_rows_and_objects_with_the_case() {
         role: Author::Handler,
         name: "Sjuksköterskan",
     };
-    clinic_side::write_with_files(&db, case, &nurse, "Svar", false, &[theirs.id], NOW)
+    let files = clinic_side::Files {
+        uploader: &anna,
+        ids: &[theirs.id],
+    };
+    clinic_side::write_with_files(&db, case, &nurse, "Svar", false, files, NOW)
         .await
         .unwrap();
     // An open case keeps its files however old.

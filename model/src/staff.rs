@@ -79,6 +79,12 @@ impl StaffViewer {
         format!("{} {}", self.given_name, self.family_name)
     }
 
+    /// Whose their uploaded files are until sent: never a personnummer (twelve digits), so no
+    /// citizen can read or send a member's file before the member sends it.
+    pub fn upload_owner(&self) -> String {
+        format!("staff:{}", self.hsa_id)
+    }
+
     /// Whether they see any case at all.
     pub fn sees_cases(&self) -> bool {
         self.has(StaffRole::Receiver) || self.has(StaffRole::Handler)

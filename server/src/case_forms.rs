@@ -10,22 +10,17 @@ use axum::{
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
-use samla_app::api::attachments::{AttachmentItem, Refused};
 use samla_app::api::cases::{
     NewCaseStep, NewCaseSubmission, ReplySubmission, case_path, new_case_href,
 };
 use samla_app::pages::new_case_page::answer_name;
-use samla_domain::attachments::records;
 use samla_domain::cases::{self, Replied, Writer};
 use samla_model::case::{MESSAGE_MAX, check_reply};
 use samla_model::login::Viewer;
 use samla_model::next_path::login_href;
 
-use crate::form_upload::{self, PostedForm, Target};
+use crate::form_upload::{self, REMOVE_FIELD, Target, files_of, refused_of};
 use crate::{AppState, notifier::unix_now, rerender::render_with, security::csp::RequestNonce};
-
-/// The button that takes a file off the form again (without JavaScript).
-const REMOVE_FIELD: &str = "ta-bort";
 
 /// More pairs than any form has are ignored; longer values than any field takes are cut, so
 /// a huge post costs no more to show again than a full one.
@@ -45,37 +40,6 @@ fn field<'a>(posted: &'a [(String, String)], name: &str) -> &'a str {
 fn unavailable(e: impl std::fmt::Display) -> Response {
     tracing::error!("cases: {e}");
     StatusCode::SERVICE_UNAVAILABLE.into_response()
-}
-
-/// The files of a form as the page shows them, after those ticked "Ta bort" are taken off.
-async fn files_of(state: &AppState, owner: &str, form: &mut PostedForm) -> Vec<AttachmentItem> {
-    let removed: Vec<i64> = form
-        .pairs
-        .iter()
-        .filter(|(k, _)| k == REMOVE_FIELD)
-        .filter_map(|(_, v)| v.parse().ok())
-        .collect();
-    for id in removed {
-        if records::discard(&state.db, &state.files, owner, id)
-            .await
-            .unwrap_or(false)
-        {
-            form.kept.retain(|file| file.id != id);
-        }
-    }
-    form.kept.iter().map(AttachmentItem::from_row).collect()
-}
-
-fn refused_of(form: &PostedForm) -> Vec<Refused> {
-    form.refused
-        .iter()
-        .filter_map(|f| {
-            f.result.as_ref().err().map(|why| Refused {
-                name: f.name.clone(),
-                why: *why,
-            })
-        })
-        .collect()
 }
 
 pub async fn new_case(

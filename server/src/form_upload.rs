@@ -13,13 +13,14 @@ use std::task::{Context, Poll};
 use axum::extract::Request;
 use futures_util::{Stream, StreamExt, stream::BoxStream};
 use multer::Multipart;
+use samla_app::api::attachments::{AttachmentItem, Refused};
 use samla_domain::attachments::{
     Error,
     receive::{Received, Receiving},
     records,
 };
 use samla_domain::entities::attachment;
-use samla_model::attachment::{CITIZEN_FILES_MAX, Refusal};
+use samla_model::attachment::{CITIZEN_FILES_MAX, FILE_MAX, Refusal, STAFF_FILES_MAX};
 use samla_model::case::{CaseStatus, MESSAGE_MAX};
 use tokio::sync::Semaphore;
 
@@ -29,6 +30,8 @@ use crate::AppState;
 pub const FILE_FIELD: &str = "fil";
 /// The field naming an already uploaded file the form carries on.
 pub const KEPT_FIELD: &str = "bilaga";
+/// The box that takes a kept file off the form again (without JavaScript).
+pub const REMOVE_FIELD: &str = "ta-bort";
 /// More parts than any form has are not read.
 const PARTS_MAX: usize = 48;
 /// A text field is cut to this many bytes (a message of `MESSAGE_MAX` characters of up to
@@ -40,9 +43,10 @@ const IDLE: Duration = Duration::from_secs(30);
 /// what that queue shares out); more wait up to `crate::work_queue::MAX_WAIT`.
 pub const UPLOADS_AT_ONCE: usize = 16;
 
-/// The largest upload request: five files at the limit, and the form around them.
-pub const UPLOAD_BODY_MAX: usize =
-    CITIZEN_FILES_MAX * samla_model::attachment::FILE_MAX as usize + 1024 * 1024;
+/// The largest upload request of a citizen: five files at the limit, and the form around them.
+pub const UPLOAD_BODY_MAX: usize = CITIZEN_FILES_MAX * FILE_MAX as usize + 1024 * 1024;
+/// The largest of a member of staff: ten files.
+pub const STAFF_UPLOAD_BODY_MAX: usize = STAFF_FILES_MAX * FILE_MAX as usize + 1024 * 1024;
 
 static UPLOADS: Semaphore = Semaphore::const_new(UPLOADS_AT_ONCE);
 
@@ -55,6 +59,18 @@ pub enum Target {
     Reply(i64),
     /// The upload island's post: a reply if it names an `arende`, else a new case.
     Posted,
+    /// A staff member's answer; whether they may write in the case was asked before.
+    StaffAnswer { may_write: bool },
+}
+
+impl Target {
+    /// The most files one message of this writer carries (DOMAIN.md §6).
+    pub fn files_max(self) -> usize {
+        match self {
+            Target::StaffAnswer { .. } => STAFF_FILES_MAX,
+            _ => CITIZEN_FILES_MAX,
+        }
+    }
 }
 
 /// One file of the post and what came of it.
@@ -69,7 +85,7 @@ pub struct FileOutcome {
 pub struct PostedForm {
     pub pairs: Vec<(String, String)>,
     /// The files the form carried on (`bilaga`), checked to be the poster's pending ones,
-    /// then the new ones kept here; at most `CITIZEN_FILES_MAX`.
+    /// then the new ones kept here; at most the target's `files_max`.
     pub kept: Vec<attachment::Model>,
     /// Files of this post that were refused, with why.
     pub refused: Vec<FileOutcome>,
@@ -96,6 +112,7 @@ async fn files_taken(state: &AppState, owner: &str, target: Target, form: &Poste
     };
     match target {
         Target::Posted => false,
+        Target::StaffAnswer { may_write } => may_write,
         Target::NewCase => {
             samla_domain::eservices::find(&state.db, form.field("mottagning"), form.field("tjanst"))
                 .await
@@ -203,7 +220,7 @@ pub async fn read(
         }
         // The carried files are looked up once, when the first new file arrives.
         if policy.is_none() {
-            form.kept = records::pending(&state.db, owner, &carried).await?;
+            form.kept = records::pending(&state.db, owner, &carried, target.files_max()).await?;
             policy = Some(files_taken(state, owner, target, &form).await);
         }
         let refuse = |why| FileOutcome {
@@ -214,7 +231,7 @@ pub async fn read(
             form.refused.push(refuse(Refusal::NotAllowed));
             continue;
         }
-        if form.kept.len() >= CITIZEN_FILES_MAX {
+        if form.kept.len() >= target.files_max() {
             form.refused.push(refuse(Refusal::TooMany));
             continue;
         }
@@ -238,7 +255,7 @@ pub async fn read(
             form.cut_short = true;
             break;
         }
-        let over = receiving.size() > samla_model::attachment::FILE_MAX;
+        let over = receiving.size() > FILE_MAX;
         match receiving
             .finish(&state.db, &state.files, owner, &file_name, now())
             .await?
@@ -252,7 +269,7 @@ pub async fn read(
         }
     }
     if policy.is_none() {
-        form.kept = records::pending(&state.db, owner, &carried).await?;
+        form.kept = records::pending(&state.db, owner, &carried, target.files_max()).await?;
     }
     Ok(form)
 }
@@ -295,8 +312,39 @@ pub async fn read_any(
             form.pairs.push((name, value));
         }
     }
-    form.kept = records::pending(&state.db, owner, &carried).await?;
+    form.kept = records::pending(&state.db, owner, &carried, target.files_max()).await?;
     Ok(form)
+}
+
+/// The files of a form as the page shows them, after those ticked "Ta bort" are taken off.
+pub async fn files_of(state: &AppState, owner: &str, form: &mut PostedForm) -> Vec<AttachmentItem> {
+    let removed: Vec<i64> = form
+        .pairs
+        .iter()
+        .filter(|(k, _)| k == REMOVE_FIELD)
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    for id in removed {
+        if records::discard(&state.db, &state.files, owner, id)
+            .await
+            .unwrap_or(false)
+        {
+            form.kept.retain(|file| file.id != id);
+        }
+    }
+    form.kept.iter().map(AttachmentItem::from_row).collect()
+}
+
+pub fn refused_of(form: &PostedForm) -> Vec<Refused> {
+    form.refused
+        .iter()
+        .filter_map(|f| {
+            f.result.as_ref().err().map(|why| Refused {
+                name: f.name.clone(),
+                why: *why,
+            })
+        })
+        .collect()
 }
 
 /// A text part, cut to `TEXT_BYTES_MAX` bytes (the rest is read and dropped); None if the

@@ -1,21 +1,23 @@
 //! The staff tool's form routes: `POST /personal/arenden/{id}/svar` (an answer or counter
-//! question; with a mistake the case page is shown again with what was typed),
+//! question, with up to ten files reviewed in a preview before sending; with a mistake the
+//! case page is shown again with what was typed),
 //! `GET /personal/bilagor/{id}` (a file of a case the member may see), and
 //! `POST /personal/mallar[/{id}]` (a reply template, new or changed; shown again likewise). Who asks is the staff
 //! session the middleware found; the domain decides what they may.
 
 use axum::{
-    extract::{Form, Path, Query, State},
+    extract::{Form, Path, Query, Request, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
-use samla_app::staff::api::{STAFF_LOGIN_PATH, StaffAnswerSubmission, staff_case_path};
-use samla_domain::clinic_side::Sent;
+use samla_app::staff::api::{AnswerStep, STAFF_LOGIN_PATH, StaffAnswerSubmission, staff_case_path};
+use samla_domain::{clinic_side::Sent, staff};
 use samla_model::attachment::FileKind;
-use samla_model::case::check_reply;
+use samla_model::case::{MESSAGE_MAX, check_reply};
 use samla_model::staff::StaffViewer;
 use serde::Deserialize;
 
+use crate::form_upload::{self, REMOVE_FIELD, Target, files_of, refused_of};
 use crate::{
     AppState, attachment_routes::FileQuery, notifier::unix_now, rerender::render_with,
     security::csp::RequestNonce,
@@ -24,58 +26,85 @@ use crate::{
 pub const ANSWER_PATH: &str = "/personal/arenden/{id}/svar";
 pub const FILE_PATH: &str = "/personal/bilagor/{id}";
 
-#[derive(Deserialize)]
-pub struct Posted {
-    #[serde(default)]
-    text: String,
-    /// `ja`: a counter question, asking the citizen to answer.
-    fraga: Option<String>,
-}
-
+/// An answer or counter question, with files or without (`multipart/form-data` or a plain
+/// form). Files are kept as the member's own pending uploads; a message with files is sent
+/// only from the preview, with "reviewed" ticked (`granskat=ja`). Mistakes, removed or
+/// refused files and "Ändra" show the case again with everything kept.
 pub async fn answer(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     viewer: Option<axum::Extension<StaffViewer>>,
     nonce: Option<axum::Extension<RequestNonce>>,
     headers: HeaderMap,
-    Form(posted): Form<Posted>,
+    request: Request,
 ) -> Response {
     let Some(axum::Extension(viewer)) = viewer else {
         return Redirect::to(STAFF_LOGIN_PATH).into_response();
     };
     let page = staff_case_path(id);
-    let question = posted.fraga.as_deref() == Some("ja");
+    // A case they may not see or none: the same answer, so ids tell nothing; a closed one
+    // shows that it is closed. Either way nothing of the post is read.
+    match staff::cases::is_open(&state.db, &viewer, id).await {
+        Ok(Some(true)) => {}
+        Ok(Some(false)) => return Redirect::to(&page).into_response(),
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return unavailable(e),
+    }
+    let owner = viewer.upload_owner();
+    let target = Target::StaffAnswer { may_write: true };
+    let mut form = match form_upload::read_any(&state, &owner, target, request).await {
+        Ok(form) => form,
+        Err(e) => return unavailable(e),
+    };
+    let files = files_of(&state, &owner, &mut form).await;
+    let refused = refused_of(&form);
     // At most a little over the limit is kept to show again.
-    let text: String = posted
-        .text
-        .chars()
-        .take(samla_model::case::MESSAGE_MAX + 100)
-        .collect();
-    let body = match check_reply(&text) {
+    let text: String = form.field("text").chars().take(MESSAGE_MAX + 100).collect();
+    let question = form.field("fraga") == "ja";
+    let step = form.field("steg");
+    // "Skicka svaret" from the preview with "reviewed" ticked: the only way files are sent.
+    let sent_reviewed = step == "skicka" && form.field("granskat") == "ja";
+    let decided = match check_reply(&text) {
+        Err(problem) => Err((Some(problem), AnswerStep::Form)),
+        Ok(_) if !form.field(REMOVE_FIELD).is_empty() || !refused.is_empty() || step == "andra" => {
+            Err((None, AnswerStep::Form))
+        }
+        Ok(_) if !files.is_empty() && !sent_reviewed => {
+            let unconfirmed = step == "skicka";
+            Err((None, AnswerStep::Preview { unconfirmed }))
+        }
+        Ok(body) => Ok(body),
+    };
+    let body = match decided {
         Ok(body) => body,
-        Err(problem) => {
+        Err((problem, step)) => {
             let submission = StaffAnswerSubmission {
                 text,
                 question,
                 problem,
+                files,
+                refused,
+                step,
             };
             let nonce = nonce.map(|axum::Extension(n)| n);
             return render_with(state, headers, viewer, nonce, &page, submission).await;
         }
     };
+    let ids: Vec<i64> = files.iter().map(|f| f.id).collect();
     let written =
-        samla_domain::staff::cases::write(&state.db, &viewer, id, &body, question, &[], unix_now())
-            .await;
+        staff::cases::write(&state.db, &viewer, id, &body, question, &ids, unix_now()).await;
     match written {
         Ok(Sent::Message(_)) => Redirect::to(&format!("{page}?skickat=1")).into_response(),
         Ok(Sent::Closed) => Redirect::to(&page).into_response(),
         // A case they may not see or none: the same answer, so ids tell nothing.
         Ok(Sent::NotFound) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            tracing::error!("staff answer: {e}");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(e) => unavailable(e),
     }
+}
+
+fn unavailable(e: impl std::fmt::Display) -> Response {
+    tracing::error!("staff answer: {e}");
+    StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 
 pub async fn file(

@@ -39,21 +39,24 @@ pub struct Posted {
     bilaga: Option<String>,
 }
 
-/// The sample PDF as a pending file of the case's person, for the message about to be written.
+/// Who the test clinic's files are pending under until its message is written.
+const UPLOADER: &str = "testmottagningen";
+
+/// The sample PDF as a pending file of the test clinic's, for the message about to be written.
 async fn sample_file(state: &AppState, case_id: i64, now: i64) -> Result<Vec<i64>, String> {
     use samla_domain::attachments::{records, sample::sample_pdf};
-    let Some(case) = samla_domain::entities::prelude::CareCase::find_by_id(case_id)
+    let case = samla_domain::entities::prelude::CareCase::find_by_id(case_id)
         .one(&state.db)
         .await
-        .map_err(|e| e.to_string())?
-    else {
+        .map_err(|e| e.to_string())?;
+    if case.is_none() {
         return Ok(Vec::new());
-    };
+    }
     let bytes = sample_pdf("Provsvar från Testmottagningen");
     let row = records::store_clinic_file(
         &state.db,
         &state.files,
-        &case.personnummer,
+        UPLOADER,
         "Provsvar.pdf",
         samla_model::attachment::FileKind::Pdf,
         bytes,
@@ -89,7 +92,11 @@ async fn answer(State(state): State<AppState>, Form(posted): Form<Posted>) -> Re
     } else {
         Vec::new()
     };
-    match clinic_side::write_with_files(&state.db, posted.arende, &staff, &text, asks, &files, now)
+    let files = clinic_side::Files {
+        uploader: UPLOADER,
+        ids: &files,
+    };
+    match clinic_side::write_with_files(&state.db, posted.arende, &staff, &text, asks, files, now)
         .await
     {
         Ok(Sent::Message(id)) => {

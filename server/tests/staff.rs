@@ -329,3 +329,162 @@ async fn a_reply_template_is_written_with_its_mistakes_kept_and_used_filled_in_f
         "{html}"
     );
 }
+
+const PNG: &[u8] = include_bytes!("../../end2end/fixtures/rontgen.png");
+const EXECUTABLE: &[u8] = include_bytes!("../../end2end/fixtures/program.pdf");
+
+/// The ids of the files a page carries on (`bilaga`), in order.
+fn carried(html: &str) -> Vec<String> {
+    html.split(r#"name="bilaga" value=""#)
+        .skip(1)
+        .filter_map(|s| s.split('"').next().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn staff_files_are_reviewed_before_sending_and_only_then_reach_the_citizen() {
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let (mut anna, pnr) = browser_of(&db, PersonaKind::Adult).await;
+    let clinic = clinic_of(&db, EVA).await;
+    let (case, _) = case_with_file(&state, &pnr, clinic, "Utslag på armen").await;
+    let app = samla_server::build_router(state);
+    let path = format!("/personal/arenden/{case}/svar");
+    let unread_before = samla_domain::inbox::unread(&db, &pnr).await.unwrap();
+    let mut eva = Browser::default();
+    staff_login(&app, &mut eva, EVA, clinic).await;
+
+    // A picture and a PDF are kept, a renamed program refused with why; the text stays.
+    let pdf = samla_domain::attachments::sample::sample_pdf("Egenvårdsråd");
+    let typed = [("text", "Hej Anna! Se bilden och råden."), ("fraga", "ja")];
+    let files: [(&str, &str, &[u8]); 3] = [
+        ("fil", "utslag-jamforelse.png", PNG),
+        ("fil", "egenvard.pdf", &pdf),
+        ("fil", "program.pdf", EXECUTABLE),
+    ];
+    let response = eva.post_multipart(&app, &path, &typed, &files).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = text(response).await;
+    assert!(
+        html.contains("program.pdf: Filen är inte en PDF, GIF, JPEG eller PNG"),
+        "{html}"
+    );
+    assert!(html.contains("Hej Anna! Se bilden och råden."), "{html}");
+    let kept = carried(&html);
+    assert_eq!(kept.len(), 2, "{html}");
+
+    // Kept files are the member's, not yet the citizen's: she cannot read them.
+    for id in &kept {
+        let own = eva.get(&app, &format!("/personal/bilagor/{id}")).await;
+        assert_eq!(own.status(), StatusCode::OK, "the preview's file");
+        let hers = anna.get(&app, &format!("/bilagor/{id}/fil")).await;
+        assert_eq!(hers.status(), StatusCode::NOT_FOUND, "not sent yet");
+    }
+    let mut johan = Browser::default();
+    staff_login(&app, &mut johan, JOHAN, clinic).await;
+    let other = johan
+        .get(&app, &format!("/personal/bilagor/{}", kept[0]))
+        .await;
+    assert_eq!(
+        other.status(),
+        StatusCode::NOT_FOUND,
+        "another member's upload"
+    );
+
+    // Sending with files first shows the preview: the text and every file as she will see it.
+    let mut form: Vec<(&str, &str)> = typed.to_vec();
+    form.extend(kept.iter().map(|id| ("bilaga", id.as_str())));
+    let html = text(eva.post(&app, &path, &form).await).await;
+    let words = words_of(&html);
+    assert!(words.contains("Granska svaret innan du skickar"), "{words}");
+    assert!(words.contains("Filerna som skickas med ( 2 )"), "{words}");
+    assert!(
+        html.contains(&format!(
+            r#"src="/personal/bilagor/{}" alt="Förhandsvisning av utslag-jamforelse.png""#,
+            kept[0]
+        )),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!(
+            r#"<iframe src="/personal/bilagor/{}" title="Förhandsvisning av PDF-filen egenvard.pdf""#,
+            kept[1]
+        )),
+        "{html}"
+    );
+    // "Skicka svaret" without ticking "reviewed": the preview again, with why; nothing sent.
+    let mut send: Vec<(&str, &str)> = form.clone();
+    send.push(("steg", "skicka"));
+    let response = eva.post(&app, &path, &send).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let words = words_of(&text(response).await);
+    assert!(
+        words.contains("Bekräfta att du har granskat filerna innan du skickar."),
+        "{words}"
+    );
+    assert_eq!(
+        samla_domain::inbox::unread(&db, &pnr).await.unwrap(),
+        unread_before,
+        "nothing sent unreviewed"
+    );
+    // Reviewed: sent, with both files, now hers to read.
+    send.push(("granskat", "ja"));
+    let response = eva.post(&app, &path, &send).await;
+    assert_eq!(
+        header_of(&response, "location"),
+        format!("/personal/arenden/{case}?skickat=1")
+    );
+    assert_eq!(
+        samla_domain::inbox::unread(&db, &pnr).await.unwrap(),
+        unread_before + 1
+    );
+    for id in &kept {
+        let hers = anna.get(&app, &format!("/bilagor/{id}/fil")).await;
+        assert_eq!(hers.status(), StatusCode::OK, "sent: hers");
+    }
+    let thread = words_of(&eva.page(&app, &format!("/personal/arenden/{case}")).await);
+    assert!(thread.contains("utslag-jamforelse.png"), "{thread}");
+    assert!(thread.contains("egenvard.pdf"), "{thread}");
+}
+
+#[tokio::test]
+async fn staff_attach_at_most_ten_files_and_never_in_a_case_they_cannot_see() {
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let (_, pnr) = browser_of(&db, PersonaKind::Adult).await;
+    let clinic = clinic_of(&db, EVA).await;
+    let (case, _) = case_with_file(&state, &pnr, clinic, "Många bilder").await;
+    let app = samla_server::build_router(state);
+    let path = format!("/personal/arenden/{case}/svar");
+    let names: Vec<String> = (1..=11).map(|i| format!("{i}.png")).collect();
+    let files: Vec<(&str, &str, &[u8])> = names.iter().map(|n| ("fil", n.as_str(), PNG)).collect();
+
+    let mut eva = Browser::default();
+    staff_login(&app, &mut eva, EVA, clinic).await;
+    let html = text(
+        eva.post_multipart(&app, &path, &[("text", "Bilder")], &files)
+            .await,
+    )
+    .await;
+    assert_eq!(carried(&html).len(), 10, "ten kept");
+    assert!(
+        html.contains("11.png: Ett meddelande kan ha högst 10 filer"),
+        "{html}"
+    );
+
+    // A member of another clinic: no case, and no file of theirs is kept.
+    let mut per = Browser::default();
+    staff_login(&app, &mut per, PER, clinic_of(&db, PER).await).await;
+    let response = per
+        .post_multipart(&app, &path, &[("text", "Hej")], &files[..1])
+        .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    use samla_domain::entities::{attachment, prelude::Attachment};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let theirs = Attachment::find()
+        .filter(attachment::Column::Personnummer.eq(format!("staff:{PER}")))
+        .count(&db)
+        .await
+        .unwrap();
+    assert_eq!(theirs, 0);
+}

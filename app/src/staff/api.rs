@@ -142,12 +142,29 @@ pub struct TemplateSubmission {
     pub problems: Vec<samla_model::staff::TemplateProblem>,
 }
 
-/// A staff answer shown again with its mistake; put on the request by the form route.
+/// A staff answer shown again — with its mistake, its files, or for the preview its files
+/// must have before it is sent; put on the request by the form route.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StaffAnswerSubmission {
     pub text: String,
     pub question: bool,
-    pub problem: samla_model::case::ProblemKind,
+    pub problem: Option<samla_model::case::ProblemKind>,
+    /// The member's files kept so far (pending, theirs).
+    pub files: Vec<crate::api::attachments::AttachmentItem>,
+    /// Files of the last post that were not taken, and why.
+    pub refused: Vec<crate::api::attachments::Refused>,
+    pub step: AnswerStep,
+}
+
+/// Where an answer with files is: being written, or shown for review before it is sent (a
+/// message with files is never sent unreviewed, DOMAIN.md §6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerStep {
+    Form,
+    /// `unconfirmed`: "Skicka" was pressed without ticking that the files were reviewed.
+    Preview {
+        unconfirmed: bool,
+    },
 }
 
 #[cfg(feature = "ssr")]

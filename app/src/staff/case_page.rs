@@ -1,22 +1,19 @@
 //! `/personal/arenden/:id`: a case as staff open it (DOMAIN.md §5–§7) — who the citizen is,
 //! whether they or a guardian started it, the thread with every clinic message's read status
 //! and the citizen's files, and what the member may do: assign it (the receiver), answer or
-//! ask a counter question, close it. Opening it is in the citizen's access log.
+//! ask a counter question (with files, reviewed first: `answer_form`), close it. Opening it
+//! is in the citizen's access log.
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_query_map;
-use samla_model::case::{Author, CaseStatus, MESSAGE_MAX, ProblemKind};
+use samla_model::case::{Author, CaseStatus};
 
-use super::api::{
-    StaffAnswerSubmission, StaffAssign, StaffCaseView, StaffClose, staff_answer_path, staff_case,
-    staff_file_path,
-};
+use super::answer_form::StaffAnswer;
+use super::api::{StaffAssign, StaffCaseView, StaffClose, staff_case, staff_file_path};
 use super::gate::staff_or_login;
 use super::texts::StaffTexts;
 use super::use_staff_texts;
-use crate::components::{
-    error_summary::ErrorSummary, page_meta::PageMeta, textarea_text::textarea_text,
-};
+use crate::components::page_meta::PageMeta;
 use crate::i18n::{
     labels::{author_label, case_status_label},
     use_lang, use_texts,
@@ -139,7 +136,7 @@ fn CaseView(case: StaffCaseView) -> impl IntoView {
             view! {
                 <AssignForm id=case.id handlers=case.handlers />
                 <TemplateChooser id=case.id templates=case.templates />
-                <AnswerForm id=case.id from_template=case.from_template />
+                <StaffAnswer id=case.id from_template=case.from_template />
                 <section aria-labelledby="close-title">
                     <h2 id="close-title">{t.close_title}</h2>
                     <form method="post" action=StaffClose::url() data-full-load="">
@@ -181,46 +178,6 @@ fn AssignForm(id: i64, handlers: Vec<(String, String)>) -> impl IntoView {
             </form>
         </section>
     })
-}
-
-/// An answer or counter question; shown again with what was typed when it has a mistake.
-#[component]
-fn AnswerForm(id: i64, from_template: Option<String>) -> impl IntoView {
-    let t = use_staff_texts();
-    let submitted = use_context::<StaffAnswerSubmission>();
-    let text = submitted
-        .as_ref()
-        .map(|s| s.text.clone())
-        .or(from_template)
-        .unwrap_or_default();
-    let question = submitted.as_ref().is_some_and(|s| s.question);
-    let error = submitted.map(|s| match s.problem {
-        ProblemKind::TooLong => t.answer_too_long,
-        _ => t.answer_empty,
-    });
-    let problems: Vec<(&'static str, &'static str)> =
-        error.map(|e| ("answer-text", e)).into_iter().collect();
-    view! {
-        <section aria-labelledby="answer-title">
-            <ErrorSummary problems />
-            <h2 id="answer-title">{t.answer_title}</h2>
-            <form class="reply-form" method="post" action=staff_answer_path(id) novalidate data-full-load="">
-                <div class=if error.is_some() { "field field--error" } else { "field" }>
-                    <label for="answer-text">{t.answer_label}</label>
-                    <span class="field__hint" id="answer-text-hint">{t.answer_hint}</span>
-                    {error.map(|m| view! { <span class="field__error" id="answer-text-error">{m}</span> })}
-                    <textarea id="answer-text" name="text" rows="8" maxlength=MESSAGE_MAX.to_string()
-                        aria-invalid=error.map(|_| "true")
-                        aria-describedby=if error.is_some() { "answer-text-hint answer-text-error" } else { "answer-text-hint" }>{textarea_text(&text)}</textarea>
-                </div>
-                <div class="choice">
-                    <input type="checkbox" id="answer-question" name="fraga" value="ja" checked=question />
-                    <label for="answer-question">{t.answer_question}</label>
-                </div>
-                <button class="button" type="submit">{t.answer_button}</button>
-            </form>
-        </section>
-    }
 }
 
 /// Choosing a reply template: a plain GET form that shows the case again with the template's

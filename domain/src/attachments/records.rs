@@ -3,7 +3,7 @@
 //! when it is sent. Only the person a case is about reads its files; a pending file only its
 //! uploader. Pending files never sent are deleted after `PENDING_SECS`.
 
-use samla_model::attachment::{CITIZEN_FILES_MAX, FileKind};
+use samla_model::attachment::FileKind;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -54,14 +54,15 @@ pub async fn add_pending(
         .ok_or_else(|| DbErr::RecordNotFound("attachment".into()))
 }
 
-/// Of `ids`, those that are `owner`'s pending files, in upload order; at most
-/// `CITIZEN_FILES_MAX` ids are looked at, so a crafted form costs no more than a full one.
+/// Of `ids`, those that are `owner`'s pending files, in upload order; at most `max` ids (the
+/// writer's limit per message) are looked at, so a crafted form costs no more than a full one.
 pub async fn pending(
     conn: &impl ConnectionTrait,
     owner: &str,
     ids: &[i64],
+    max: usize,
 ) -> Result<Vec<attachment::Model>, DbErr> {
-    let ids: Vec<i64> = ids.iter().copied().take(CITIZEN_FILES_MAX).collect();
+    let ids: Vec<i64> = ids.iter().copied().take(max).collect();
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -74,11 +75,13 @@ pub async fn pending(
         .await
 }
 
-/// Attaches `owner`'s pending files `ids` to a message; how many were attached. The caller
-/// caps `ids` at its writer's limit (citizen or staff).
+/// Attaches `uploader`'s pending files `ids` to a message of the case about `person`, who
+/// then owns them (a citizen's own files stay theirs; a staff member's become the citizen's
+/// to read); how many were attached. The caller caps `ids` at its writer's limit.
 pub async fn attach(
     conn: &impl ConnectionTrait,
-    owner: &str,
+    uploader: &str,
+    person: &str,
     ids: &[i64],
     case_id: i64,
     message_id: i64,
@@ -90,8 +93,9 @@ pub async fn attach(
     let result = Attachment::update_many()
         .col_expr(attachment::Column::CaseId, case_id.into())
         .col_expr(attachment::Column::MessageId, message_id.into())
+        .col_expr(attachment::Column::Personnummer, person.into())
         .filter(attachment::Column::Id.is_in(ids))
-        .filter(attachment::Column::Personnummer.eq(owner))
+        .filter(attachment::Column::Personnummer.eq(uploader))
         .filter(attachment::Column::MessageId.is_null())
         .exec(conn)
         .await?;

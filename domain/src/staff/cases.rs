@@ -236,6 +236,11 @@ pub async fn write(
         role: viewer.author_on(case.assigned_to.as_deref()),
         name: &name,
     };
+    let uploader = viewer.upload_owner();
+    let files = clinic_side::Files {
+        uploader: &uploader,
+        ids: files,
+    };
     let sent =
         clinic_side::write_with_files(db, case.id, &staff, body, asks_reply, files, now).await?;
     if matches!(sent, Sent::Message(_)) {
@@ -251,6 +256,18 @@ pub async fn write(
         audit::record(db, &viewer.hsa_id, viewer.clinic_id, action, Some(on), now).await?;
     }
     Ok(sent)
+}
+
+/// Whether case `case_id` is open, if the member sees it at all (None: they do not); asked
+/// before their files are read, so no file is taken for a case they cannot answer.
+pub async fn is_open(
+    db: &DatabaseConnection,
+    viewer: &StaffViewer,
+    case_id: i64,
+) -> Result<Option<bool>, DbErr> {
+    Ok(visible(db, viewer, case_id)
+        .await?
+        .map(|case| case.status != CaseStatus::Closed.code()))
 }
 
 /// Closes the case: no more replies. Whether it was open and visible to the viewer.
@@ -294,8 +311,8 @@ async fn visible(
     }))
 }
 
-/// A sent file of a case the viewer may see (none else, nor a citizen's unsent upload); the
-/// read is in the citizen's access log.
+/// A sent file of a case the viewer may see, or their own upload not yet sent (none else,
+/// nor a citizen's unsent upload); reading a sent file is in the citizen's access log.
 pub async fn file(
     db: &DatabaseConnection,
     recent: &RecentReads,
@@ -306,6 +323,10 @@ pub async fn file(
     let Some(file) = Attachment::find_by_id(id).one(db).await? else {
         return Ok(None);
     };
+    // Their own upload, not yet sent: for the preview before sending.
+    if file.message_id.is_none() {
+        return Ok((file.personnummer == viewer.upload_owner()).then_some(file));
+    }
     let (Some(case_id), Some(_)) = (file.case_id, file.message_id) else {
         return Ok(None);
     };
