@@ -7,11 +7,12 @@ import { chooseEnglish } from './pages';
 // The staff tool (DOMAIN.md §5–§7) across both sides, with and without JavaScript: a citizen
 // sends a case with a PDF; the clinic's case receiver (Eva Lind) finds it under "Mottagningens
 // ärenden" and assigns it; the handler (Johan Berg) opens it — the citizen's access log says so
-// — and answers by keyboard alone from a reply template; the citizen is notified and reads it;
-// the handler sees when. The templates page is checked in Swedish and English.
+// — and answers by keyboard alone from a reply template with an X-ray image, reviewed in the
+// preview before it is sent; the citizen is notified and reads it; the handler sees when. The templates page is checked in Swedish and English.
 // Each project has its own citizen; both share the seeded staff and clinic.
 
 const PDF = { name: 'remiss.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(__dirname, '..', 'fixtures', 'remiss.pdf')) };
+const XRAY = { name: 'knä-röntgen.png', mimeType: 'image/png', buffer: readFileSync(join(__dirname, '..', 'fixtures', 'rontgen.png')) };
 const citizen = () => (scripted() ? 'Karin Andersson' : 'Sara Ek');
 
 /** A browser of its own for a member of staff, logged in through the test login. */
@@ -108,16 +109,38 @@ test('a case with a PDF: assigned by the receiver, opened and answered by keyboa
   await johan.keyboard.type('\n\nVila knät och kyl det. Hör av dig om det inte blir bättre på en vecka.');
   await johan.keyboard.press('Tab');
   await johan.keyboard.press('Tab');
+  // An image, chosen in the file input the keyboard reached (the system's file dialog is
+  // outside the page), then the one button: with a file it leads to the preview.
+  await expect(johan.locator('#answer-files')).toBeFocused();
+  await johan.locator('#answer-files').setInputFiles([XRAY]);
+  await johan.keyboard.press('Tab');
+  await johan.keyboard.press('Enter');
+  await expect(johan.getByRole('heading', { level: 2, name: 'Granska svaret innan du skickar' })).toBeVisible();
+  await expect(johan.locator('.thread__body')).not.toHaveCount(0);
+  const shown = johan.getByRole('img', { name: 'Förhandsvisning av knä-röntgen.png' });
+  await expect(shown).toBeVisible();
+  expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await axe(johan)).toEqual([]);
+  // "Skicka svaret" without ticking "reviewed": refused, nothing sent; then ticked and sent.
+  await tabTo(johan, 'button[value="skicka"]');
+  await johan.keyboard.press('Enter');
+  await expect(johan.locator('.error-summary')).toContainText('Bekräfta att du har granskat filerna innan du skickar.');
+  await tabTo(johan, '#answer-reviewed');
+  await johan.keyboard.press('Space');
+  await johan.keyboard.press('Tab');
+  await expect(johan.getByRole('button', { name: 'Skicka svaret' })).toBeFocused();
   await johan.keyboard.press('Enter');
   await expect(johan.locator('.notice--success')).toHaveText('Meddelandet är skickat till invånaren.');
   const last = johan.locator('.thread__message').last();
   await expect(last).toContainText('Johan Berg, Distriktsläkare');
+  await expect(last).toContainText('knä-röntgen.png');
   await expect(last).toContainText('Inte läst av invånaren ännu');
 
   // The citizen reads it.
   await page.goto('/inkorg');
   await page.locator('.message-list__item', { hasText: subject }).getByRole('link').click();
   await expect(page.locator('.message__body')).toContainText('Vila knät och kyl det.');
+  await expect(page.getByRole('link', { name: /knä-röntgen\.png/ })).toBeVisible();
 
   // The handler sees when; the page in English too.
   await johan.reload();
