@@ -93,6 +93,8 @@ test('a case with a PDF: assigned by the receiver, opened and answered by keyboa
   await johan.keyboard.press('Tab');
   await expect(johan.getByLabel('Motfråga: be invånaren svara')).toBeFocused();
   await johan.keyboard.press('Tab');
+  await expect(johan.getByLabel('Bifoga filer (valfritt)')).toBeFocused();
+  await johan.keyboard.press('Tab');
   await johan.keyboard.press('Enter');
   await expect(johan.locator('.error-summary')).toContainText('Skriv ett meddelande till invånaren.');
   // A reply template, chosen and used by keyboard, filled in for the citizen, then added to.
