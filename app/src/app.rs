@@ -29,8 +29,8 @@ use crate::pages::{
     test_eid_page::TestEidPage, timeline_page::TimelinePage,
 };
 use crate::staff::{
-    ClinicCasesPage, MyCasesPage, StaffCasePage, StaffHomePage, StaffLoginPage, TemplatePage,
-    TemplatesPage, header::StaffHeader, is_staff_path,
+    ClinicCasesPage, MyCasesPage, SendCasePage, StaffCasePage, StaffHomePage, StaffLoginPage,
+    TemplatePage, TemplatesPage, header::StaffHeader, is_staff_path,
 };
 
 /// The document around the app; rendered on the server only.
@@ -116,6 +116,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/personal/mina-arenden") view=MyCasesPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/arenden/:id") view=StaffCasePage ssr=SsrMode::Async />
                         <Route path=path!("/personal/mallar") view=TemplatesPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/skicka") view=SendCasePage ssr=SsrMode::Async />
                         <Route path=path!("/personal/mallar/:id") view=TemplatePage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>

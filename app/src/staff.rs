@@ -9,12 +9,14 @@ mod cases_page;
 mod gate;
 pub mod header;
 mod login_page;
+mod send_page;
 mod templates_page;
 pub mod texts;
 
 pub use case_page::StaffCasePage;
 pub use cases_page::{ClinicCasesPage, MyCasesPage, StaffHomePage};
 pub use login_page::StaffLoginPage;
+pub use send_page::SendCasePage;
 pub use templates_page::{TemplatePage, TemplatesPage};
 
 /// Whether `path` belongs to the staff tool (its own header and session).

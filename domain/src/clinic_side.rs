@@ -114,16 +114,7 @@ pub async fn write_with_files(
         now,
     )
     .await?;
-    let ids: Vec<i64> = files.ids.iter().copied().take(STAFF_FILES_MAX).collect();
-    crate::attachments::records::attach(
-        &txn,
-        files.uploader,
-        &case.personnummer,
-        &ids,
-        case.id,
-        id,
-    )
-    .await?;
+    attach_files(&txn, files, &case.personnummer, case.id, id).await?;
     let status = if asks_reply {
         CaseStatus::InProgress
     } else {
@@ -133,6 +124,20 @@ pub async fn write_with_files(
     outbox::notify_person(&txn, &case.personnummer, Notice::NewMessage, now).await?;
     txn.commit().await?;
     Ok(Sent::Message(id))
+}
+
+/// Attaches `files` (at most `STAFF_FILES_MAX`) to the clinic's message `message_id` in the
+/// case about `person`, who then owns them.
+pub async fn attach_files(
+    conn: &impl sea_orm::ConnectionTrait,
+    files: Files<'_>,
+    person: &str,
+    case_id: i64,
+    message_id: i64,
+) -> Result<u64, DbErr> {
+    let ids: Vec<i64> = files.ids.iter().copied().take(STAFF_FILES_MAX).collect();
+    crate::attachments::records::attach(conn, files.uploader, person, &ids, case_id, message_id)
+        .await
 }
 
 /// The clinic closes the case: no more replies; retention counts from now.

@@ -6,5 +6,6 @@
 pub mod audit;
 pub mod cases;
 pub mod members;
+pub mod outgoing;
 pub mod sessions;
 pub mod templates;

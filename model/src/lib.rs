@@ -31,6 +31,7 @@ pub mod medicines;
 pub mod next_path;
 pub mod notification;
 pub mod opening_hours;
+pub mod outgoing;
 pub mod personnummer;
 pub mod proxy;
 pub mod records;

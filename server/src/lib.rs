@@ -22,6 +22,7 @@ mod server_fn_status;
 pub mod session_cache;
 pub mod settings_form;
 pub mod staff_forms;
+pub mod staff_send;
 pub mod startup;
 pub mod state;
 pub mod test_clinic;

@@ -6,7 +6,7 @@ use samla_app::api::{
     cases::{NewCaseSubmission, ReplySubmission},
     settings::SettingsSubmission,
 };
-use samla_app::staff::api::{StaffAnswerSubmission, TemplateSubmission};
+use samla_app::staff::api::{StaffAnswerSubmission, StaffSendSubmission, TemplateSubmission};
 use samla_model::{login::Viewer, staff::StaffViewer};
 
 use crate::{AppState, security::csp::RequestNonce};
@@ -53,6 +53,7 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
             provide_submission::<ReplySubmission>(&parts);
             provide_submission::<StaffAnswerSubmission>(&parts);
             provide_submission::<TemplateSubmission>(&parts);
+            provide_submission::<StaffSendSubmission>(&parts);
         }
     }
 }

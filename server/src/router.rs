@@ -68,6 +68,10 @@ fn routes(state: &AppState) -> Router<AppState> {
         )
         .route(crate::staff_forms::FILE_PATH, get(crate::staff_forms::file))
         .route(
+            samla_app::staff::api::SEND_CASE_PATH,
+            axum::routing::post(crate::staff_send::send),
+        )
+        .route(
             crate::staff_forms::NEW_TEMPLATE_PATH,
             axum::routing::post(crate::staff_forms::new_template),
         )

@@ -488,3 +488,189 @@ async fn staff_attach_at_most_ten_files_and_never_in_a_case_they_cannot_see() {
         .unwrap();
     assert_eq!(theirs, 0);
 }
+
+#[tokio::test]
+async fn skicka_arende_finds_the_citizen_shows_how_they_are_notified_and_delivers() {
+    use samla_domain::entities::{account, outbox, prelude::*};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let (mut anna, pnr) = browser_of(&db, PersonaKind::Adult).await;
+    let clinic = clinic_of(&db, JOHAN).await;
+    // Anna has chosen e-mail only.
+    let mut chosen: account::ActiveModel = Account::find_by_id(&pnr)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    chosen.notify_sms = Set(false);
+    chosen.notify_email = Set(true);
+    chosen.email = Set(Some("anna@example.se".into()));
+    chosen.update(&db).await.unwrap();
+    let app = samla_server::build_router(state);
+    let mut johan = Browser::default();
+    staff_login(&app, &mut johan, JOHAN, clinic).await;
+    let form = words_of(&johan.page(&app, "/personal/skicka").await);
+    assert!(form.contains("Invånarens personnummer"), "{form}");
+
+    // A mistyped number, and a valid one nobody has: each says what is wrong, kept as typed.
+    let html = text(
+        johan
+            .post(
+                &app,
+                "/personal/skicka",
+                &[("steg", "hamta"), ("personnummer", "19850324-2384")],
+            )
+            .await,
+    )
+    .await;
+    assert!(
+        words_of(&html).contains("Personnumret stämmer inte."),
+        "{html}"
+    );
+    assert!(html.contains(r#"value="19850324-2384""#), "{html}");
+    let nobody = "19121212-1212";
+    let html = text(
+        johan
+            .post(
+                &app,
+                "/personal/skicka",
+                &[("steg", "hamta"), ("personnummer", nobody)],
+            )
+            .await,
+    )
+    .await;
+    assert!(
+        words_of(&html).contains("Ingen person med det personnumret finns i folkbokföringen"),
+        "{html}"
+    );
+
+    // Anna, with a template: her name, her choice read-only, the template filled in for her.
+    let template = samla_domain::staff::templates::list(&db, &viewer_of(&db, JOHAN, clinic).await)
+        .await
+        .unwrap()
+        .into_iter()
+        .next()
+        .unwrap();
+    let found = [
+        ("steg", "hamta"),
+        ("personnummer", pnr.as_str()),
+        ("mall", &template.id.to_string()),
+    ];
+    let html = text(johan.post(&app, "/personal/skicka", &found).await).await;
+    let words = words_of(&html);
+    assert!(words.contains("Invånare Anna Lindqvist"), "{words}");
+    assert!(
+        words.contains("Avisering E-post Invånarens eget val."),
+        "{words}"
+    );
+    assert!(
+        !html.contains("anna@example.se"),
+        "the method, never the address"
+    );
+    assert!(html.contains("Hej Anna!"), "the template for her: {html}");
+    let log = words_of(&anna.page(&app, "/installningar/vem-har-last").await);
+    assert!(
+        log.contains("Johan Berg, Distriktsläkare"),
+        "the look-up is a read: {log}"
+    );
+
+    // No subject: the form again with why, the text kept; then sent.
+    let text_typed = "Hej Anna! Dina provsvar är klara och ser bra ut.";
+    let posted = [
+        ("personnummer", pnr.as_str()),
+        ("rubrik", " "),
+        ("text", text_typed),
+    ];
+    let html = text(johan.post(&app, "/personal/skicka", &posted).await).await;
+    assert!(words_of(&html).contains("Skriv en rubrik."), "{html}");
+    assert!(html.contains(text_typed), "{html}");
+    let queued_before = Outbox::find()
+        .filter(outbox::Column::Personnummer.eq(&pnr))
+        .count(&db)
+        .await
+        .unwrap();
+    let posted = [
+        ("personnummer", pnr.as_str()),
+        ("rubrik", "Provsvar"),
+        ("text", text_typed),
+    ];
+    let response = johan.post(&app, "/personal/skicka", &posted).await;
+    let location = header_of(&response, "location").to_owned();
+    assert!(location.starts_with("/personal/arenden/") && location.ends_with("?skickat=1"));
+    let queued = Outbox::find()
+        .filter(outbox::Column::Personnummer.eq(&pnr))
+        .count(&db)
+        .await
+        .unwrap();
+    assert_eq!(queued, queued_before + 1, "one notification");
+    // In her inbox; the case is Johan's (a handler): in "Mina ärenden".
+    let inbox = words_of(&anna.page(&app, "/inkorg").await);
+    assert!(inbox.contains("Provsvar"), "{inbox}");
+    let mine = words_of(&johan.page(&app, "/personal/mina-arenden").await);
+    assert!(mine.contains("Provsvar"), "{mine}");
+    // Another clinic's member sees nothing of it.
+    let mut per = Browser::default();
+    staff_login(&app, &mut per, PER, clinic_of(&db, PER).await).await;
+    let page = location.trim_end_matches("?skickat=1");
+    assert!(words_of(&per.page(&app, page).await).contains("Ärendet finns inte"));
+}
+
+#[tokio::test]
+async fn skicka_arende_to_someone_without_an_account_says_a_letter_goes() {
+    use samla_domain::entities::{account, person, prelude::*};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let clinic = clinic_of(&db, EVA).await;
+    let with_account: Vec<String> = Account::find()
+        .select_only()
+        .column(account::Column::Personnummer)
+        .into_tuple()
+        .all(&db)
+        .await
+        .unwrap();
+    let without = Person::find()
+        .filter(person::Column::Personnummer.is_not_in(with_account))
+        .one(&db)
+        .await
+        .unwrap()
+        .expect("the register has people without an account");
+    let app = samla_server::build_router(state);
+    let mut eva = Browser::default();
+    staff_login(&app, &mut eva, EVA, clinic).await;
+    let found = [
+        ("steg", "hamta"),
+        ("personnummer", without.personnummer.as_str()),
+    ];
+    let words = words_of(&text(eva.post(&app, "/personal/skicka", &found).await).await);
+    assert!(
+        words.contains("Brev med posten: invånaren har inget konto i e-tjänsterna"),
+        "{words}"
+    );
+}
+
+/// The staff member `hsa_id` at `clinic`, as the domain takes them.
+async fn viewer_of(
+    db: &DatabaseConnection,
+    hsa_id: &str,
+    clinic: i32,
+) -> samla_model::staff::StaffViewer {
+    let member = samla_domain::staff::members::find(db, hsa_id)
+        .await
+        .unwrap()
+        .unwrap();
+    let at = member.clinics.iter().find(|c| c.id == clinic).unwrap();
+    samla_model::staff::StaffViewer {
+        hsa_id: hsa_id.into(),
+        given_name: member.given_name.clone(),
+        family_name: member.family_name.clone(),
+        title: member.title.clone(),
+        clinic_id: at.id,
+        clinic_hsa_id: at.hsa_id.clone(),
+        clinic_name: at.name.clone(),
+        roles: at.roles.clone(),
+        expires_at: i64::MAX,
+    }
+}

@@ -20,7 +20,15 @@ pub fn StaffAnswer(id: i64, from_template: Option<String>) -> impl IntoView {
     let submitted = use_context::<StaffAnswerSubmission>();
     match submitted {
         Some(s) if matches!(s.step, AnswerStep::Preview { .. }) => {
-            view! { <AnswerPreview id submitted=s /> }.into_any()
+            let draft = Draft {
+                subject: None,
+                text: s.text,
+                question: s.question,
+                files: s.files,
+                unconfirmed: s.step == AnswerStep::Preview { unconfirmed: true },
+            };
+            view! { <MessagePreview action=staff_answer_path(id) hidden=Vec::new() draft /> }
+                .into_any()
         }
         submitted => view! { <AnswerForm id from_template submitted /> }.into_any(),
     }
@@ -80,7 +88,11 @@ fn AnswerForm(
 }
 
 /// Why a file was not taken, in the member's words (the count is staff's, not citizens').
-fn refusal(t: &StaffTexts, ui: &'static crate::i18n::Texts, why: Refusal) -> &'static str {
+pub(super) fn refusal(
+    t: &StaffTexts,
+    ui: &'static crate::i18n::Texts,
+    why: Refusal,
+) -> &'static str {
     match why {
         Refusal::TooMany => t.answer_too_many_files,
         Refusal::NotAllowed => t.answer_files_not_allowed,
@@ -91,7 +103,7 @@ fn refusal(t: &StaffTexts, ui: &'static crate::i18n::Texts, why: Refusal) -> &'s
 /// The files of the answer: those kept (each carried on by id, with "Ta bort"), those
 /// refused with why, and the input for more.
 #[component]
-fn StaffFiles(files: Vec<AttachmentItem>, refused: Vec<Refused>) -> impl IntoView {
+pub(super) fn StaffFiles(files: Vec<AttachmentItem>, refused: Vec<Refused>) -> impl IntoView {
     let t = use_staff_texts();
     let ui = use_texts().get();
     let sv = use_lang().get_untracked() == samla_model::Lang::Sv;
@@ -126,22 +138,34 @@ fn StaffFiles(files: Vec<AttachmentItem>, refused: Vec<Refused>) -> impl IntoVie
     }
 }
 
-/// The answer with files as the citizen will get it, to review before sending.
+/// A message with files as it stands, for the preview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// A new case's subject (an answer has its case's).
+    pub subject: Option<String>,
+    pub text: String,
+    pub question: bool,
+    pub files: Vec<AttachmentItem>,
+    /// "Skicka svaret" was pressed without ticking that the files were reviewed.
+    pub unconfirmed: bool,
+}
+
+/// A message with files as the citizen will get it, to review before sending; posts to
+/// `action` with the draft and `hidden` (the form's own fields) carried on.
 #[component]
-fn AnswerPreview(id: i64, submitted: StaffAnswerSubmission) -> impl IntoView {
+pub(super) fn MessagePreview(
+    action: String,
+    hidden: Vec<(String, String)>,
+    draft: Draft,
+) -> impl IntoView {
     let t = use_staff_texts();
     let sv = use_lang().get_untracked() == samla_model::Lang::Sv;
-    let unconfirmed = submitted.step == AnswerStep::Preview { unconfirmed: true };
+    let unconfirmed = draft.unconfirmed;
     let problems: Vec<(&'static str, &'static str)> = unconfirmed
         .then_some(("answer-reviewed", t.preview_unconfirmed))
         .into_iter()
         .collect();
-    let paragraphs: Vec<String> = submitted
-        .text
-        .trim()
-        .split("\n\n")
-        .map(str::to_owned)
-        .collect();
+    let paragraphs: Vec<String> = draft.text.trim().split("\n\n").map(str::to_owned).collect();
     view! {
         <section aria-labelledby="answer-title">
             <ErrorSummary problems />
@@ -149,12 +173,13 @@ fn AnswerPreview(id: i64, submitted: StaffAnswerSubmission) -> impl IntoView {
             <p>{t.preview_lead}</p>
             <h3>{t.preview_message}</h3>
             <div class="thread__message thread__message--clinic">
-                {submitted.question.then(|| view! { <p class="thread__meta">{t.counter_question}</p> })}
+                {draft.subject.clone().map(|s| view! { <p class="thread__meta"><strong>{s}</strong></p> })}
+                {draft.question.then(|| view! { <p class="thread__meta">{t.counter_question}</p> })}
                 <div class="thread__body">{paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}</div>
             </div>
-            <h3>{t.preview_files}" ("{submitted.files.len()}")"</h3>
+            <h3>{t.preview_files}" ("{draft.files.len()}")"</h3>
             <ul class="staff-previews">
-                {submitted.files.iter().map(|file| {
+                {draft.files.iter().map(|file| {
                     let name = file.name.clone();
                     let shown = if file.kind.is_image() {
                         let alt = t.preview_image_alt.replace("{name}", &name);
@@ -172,10 +197,12 @@ fn AnswerPreview(id: i64, submitted: StaffAnswerSubmission) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <form method="post" action=staff_answer_path(id) novalidate data-full-load="">
-                <input type="hidden" name="text" value=submitted.text.clone() />
-                {submitted.question.then(|| view! { <input type="hidden" name="fraga" value="ja" /> })}
-                {submitted.files.iter().map(|f| view! { <input type="hidden" name="bilaga" value=f.id.to_string() /> }).collect_view()}
+            <form method="post" action=action novalidate data-full-load="">
+                {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
+                {draft.subject.map(|s| view! { <input type="hidden" name="rubrik" value=s /> })}
+                <input type="hidden" name="text" value=draft.text.clone() />
+                {draft.question.then(|| view! { <input type="hidden" name="fraga" value="ja" /> })}
+                {draft.files.iter().map(|f| view! { <input type="hidden" name="bilaga" value=f.id.to_string() /> }).collect_view()}
                 <div class=if unconfirmed { "choice field--error" } else { "choice" }>
                     <input type="checkbox" id="answer-reviewed" name="granskat" value="ja"
                         aria-invalid=unconfirmed.then_some("true") />

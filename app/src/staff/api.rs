@@ -24,6 +24,8 @@ pub fn staff_answer_path(id: i64) -> String {
 }
 
 pub const TEMPLATES_PATH: &str = "/personal/mallar";
+/// "Skicka ärende": a form route of the server's (`server/src/staff_send.rs`) posts here.
+pub const SEND_CASE_PATH: &str = "/personal/skicka";
 
 pub fn template_path(id: i64) -> String {
     format!("{TEMPLATES_PATH}/{id}")
@@ -152,6 +154,40 @@ pub struct StaffAnswerSubmission {
     /// The member's files kept so far (pending, theirs).
     pub files: Vec<crate::api::attachments::AttachmentItem>,
     /// Files of the last post that were not taken, and why.
+    pub refused: Vec<crate::api::attachments::Refused>,
+    pub step: AnswerStep,
+}
+
+/// The citizen a case is about to be sent to, as the member sees them: name, personnummer
+/// and how they will be notified (read-only, DOMAIN.md §3).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecipientView {
+    pub personnummer: String,
+    pub name: String,
+    pub method: samla_model::outgoing::NoticeMethod,
+}
+
+/// Why the personnummer typed leads to nobody.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecipientProblem {
+    Typed(samla_model::personnummer::PersonnummerError),
+    /// A valid number nobody in the population register has.
+    Unknown,
+}
+
+/// "Skicka ärende" as posted, shown again: the number typed and what it led to, and once a
+/// citizen is found, the message being written (or previewed with its files).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaffSendSubmission {
+    pub typed: String,
+    pub template: Option<i64>,
+    pub problem: Option<RecipientProblem>,
+    pub recipient: Option<RecipientView>,
+    pub subject: String,
+    pub text: String,
+    pub question: bool,
+    pub problems: Vec<samla_model::outgoing::OutgoingProblem>,
+    pub files: Vec<crate::api::attachments::AttachmentItem>,
     pub refused: Vec<crate::api::attachments::Refused>,
     pub step: AnswerStep,
 }

@@ -5,7 +5,9 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_location;
 use samla_model::staff::{StaffRole, StaffViewer};
 
-use super::api::{CLINIC_CASES_PATH, MY_CASES_PATH, STAFF_PATH, StaffLogOut, TEMPLATES_PATH};
+use super::api::{
+    CLINIC_CASES_PATH, MY_CASES_PATH, SEND_CASE_PATH, STAFF_PATH, StaffLogOut, TEMPLATES_PATH,
+};
 use super::texts::StaffTexts;
 use super::use_staff_texts;
 use crate::components::language_switch::LanguageSwitch;
@@ -56,6 +58,7 @@ pub fn StaffHeader() -> impl IntoView {
                     <ul class="main-nav__list">
                         {v.has(StaffRole::Receiver).then(|| link(CLINIC_CASES_PATH, t.clinic_cases))}
                         {v.has(StaffRole::Handler).then(|| link(MY_CASES_PATH, t.my_cases))}
+                        {v.sees_cases().then(|| link(SEND_CASE_PATH, t.send_title))}
                         {link(TEMPLATES_PATH, t.templates_title)}
                     </ul>
                 </nav>

@@ -18,6 +18,10 @@ pub enum Action {
     Answer,
     CounterQuestion,
     Close,
+    /// Looked a citizen up by personnummer to send them a case: name and notification method.
+    LookUpCitizen,
+    /// Started a case to a citizen ("Skicka ärende").
+    SendCase,
 }
 
 impl Action {
@@ -31,6 +35,8 @@ impl Action {
             Action::Answer => "svara",
             Action::CounterQuestion => "motfraga",
             Action::Close => "avsluta",
+            Action::LookUpCitizen => "hamta-invanare",
+            Action::SendCase => "skicka-arende",
         }
     }
 }
@@ -50,12 +56,35 @@ pub async fn record(
     case: Option<OnCase<'_>>,
     now: i64,
 ) -> Result<(), DbErr> {
+    let subject = case.map(|c| c.personnummer);
+    record_about(
+        db,
+        hsa_id,
+        clinic_id,
+        action,
+        case.map(|c| c.id),
+        subject,
+        now,
+    )
+    .await
+}
+
+/// As `record`, for an action about a person outside any case (a look-up).
+pub async fn record_about(
+    db: &impl ConnectionTrait,
+    hsa_id: &str,
+    clinic_id: i32,
+    action: Action,
+    case_id: Option<i64>,
+    personnummer: Option<&str>,
+    now: i64,
+) -> Result<(), DbErr> {
     StaffAudit::insert(staff_audit::ActiveModel {
         hsa_id: Set(hsa_id.to_owned()),
         clinic_id: Set(clinic_id),
         action: Set(action.code().to_owned()),
-        case_id: Set(case.map(|c| c.id)),
-        subject: Set(case.map(|c| c.personnummer.to_owned())),
+        case_id: Set(case_id),
+        subject: Set(personnummer.map(str::to_owned)),
         at: Set(now),
         ..Default::default()
     })

@@ -1,6 +1,6 @@
 //! The largest request body: `SAMLA_BODY_LIMIT` for everything, except the routes that take
 //! files, which may carry five files at the limit (`form_upload::UPLOAD_BODY_MAX`), ten for
-//! a member of staff's answer (`STAFF_UPLOAD_BODY_MAX`). A body
+//! a member of staff's answer or new case (`STAFF_UPLOAD_BODY_MAX`). A body
 //! that says it is larger is refused before it is read; one that turns out larger (no
 //! Content-Length, chunked) fails when it passes the limit, so nothing reads on past it.
 
@@ -21,7 +21,7 @@ pub fn takes_files(method: &Method, path: &str) -> bool {
 }
 
 /// The body limit of a post to `path` that takes files: a citizen's (five files) or a
-/// member of staff's answer (ten).
+/// member of staff's answer or new case (ten).
 fn files_limit(method: &Method, path: &str) -> Option<usize> {
     if method != Method::POST {
         return None;
@@ -31,7 +31,7 @@ fn files_limit(method: &Method, path: &str) -> Option<usize> {
             .and_then(|rest| rest.strip_suffix("/svar"))
             .is_some_and(|id| id.parse::<i64>().is_ok())
     };
-    if answer_in("/personal/arenden/") {
+    if answer_in("/personal/arenden/") || path == samla_app::staff::api::SEND_CASE_PATH {
         return Some(crate::form_upload::STAFF_UPLOAD_BODY_MAX);
     }
     let citizen = path == samla_app::api::cases::NEW_CASE_PATH
@@ -75,6 +75,10 @@ mod tests {
         assert_eq!(files_limit(&post, "/arenden/nytt"), Some(UPLOAD_BODY_MAX));
         assert_eq!(files_limit(&post, "/personal/arenden/x/svar"), None);
         assert_eq!(files_limit(&post, "/personal/mallar"), None);
+        assert_eq!(
+            files_limit(&post, "/personal/skicka"),
+            Some(STAFF_UPLOAD_BODY_MAX)
+        );
         assert_eq!(files_limit(&Method::GET, "/personal/arenden/12/svar"), None);
     }
 }
