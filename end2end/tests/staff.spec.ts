@@ -190,3 +190,55 @@ test('the staff login in Swedish and English, the log-out, and the login needed 
   await expect(staff).toHaveURL(/\/personal\/logga-in$/);
   await context.close();
 });
+
+/** The persona's personnummer, read from the test e-ID's choice of people. */
+async function personnummerOf(page: Page, name: string): Promise<string> {
+  await page.goto('/logga-in?next=%2Finkorg');
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.getByRole('button', { name: 'Öppna BankID-appen' }).click();
+  const value = await page.getByRole('radio', { name: new RegExp(`^${name},`) }).getAttribute('value');
+  expect(value).toMatch(/^\d{12}$/);
+  return value!;
+}
+
+test('Skicka ärende: the receiver finds the citizen by personnummer, sees how she is notified, starts from a template and sends; the citizen gets it', async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const pnr = await personnummerOf(page, citizen());
+  const { context: evaContext, staff: eva } = await staffLogin(browser, baseURL!, 'Eva Lind', 'Mottagningens ärenden');
+  await eva.getByRole('link', { name: 'Skicka ärende' }).click();
+  await expect(eva.getByRole('heading', { level: 1, name: 'Skicka ärende' })).toBeVisible();
+  expect(await axe(eva)).toEqual([]);
+  // A mistyped last digit: refused with why, the digits kept.
+  const wrong = pnr.slice(0, -1) + String((Number(pnr.slice(-1)) + 1) % 10);
+  await eva.getByLabel('Invånarens personnummer').fill(wrong);
+  await eva.getByRole('button', { name: 'Hämta invånaren' }).click();
+  await expect(eva.locator('.error-summary')).toContainText('Personnumret stämmer inte.');
+  await expect(eva.getByLabel('Invånarens personnummer')).toHaveValue(wrong);
+  expect(await axe(eva)).toEqual([]);
+  // Found: her name and her notification choice, read-only; the template filled in for her.
+  await eva.getByLabel('Invånarens personnummer').fill(pnr);
+  await eva.getByLabel('Meddelandemall (valfritt)').selectOption({ label: 'Tack för ditt meddelande' });
+  await eva.getByRole('button', { name: 'Hämta invånaren' }).click();
+  const facts = eva.locator('.recipient');
+  await expect(facts).toContainText(citizen());
+  await expect(facts).toContainText(`${pnr.slice(0, 8)}-${pnr.slice(8)}`);
+  await expect(facts).toContainText('Avisering');
+  await expect(facts).toContainText('Invånarens eget val. Bara invånaren kan ändra det.');
+  await expect(facts.locator('input, select, textarea')).toHaveCount(0);
+  await expect(eva.getByLabel('Rubrik')).toHaveValue('Tack för ditt meddelande');
+  await expect(eva.getByLabel('Meddelande till invånaren')).toHaveValue(new RegExp(`^Hej ${citizen().split(' ')[0]}!`));
+  expect(await axe(eva)).toEqual([]);
+  const subject = `Dags för provtagning ${test.info().project.name} ${Date.now()}`;
+  await eva.getByLabel('Rubrik').fill(subject);
+  await eva.getByRole('button', { name: 'Skicka', exact: true }).click();
+  await expect(eva.locator('.notice--success')).toHaveText('Meddelandet är skickat till invånaren.');
+  await expect(eva.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+  // The citizen has it in her inbox.
+  await logInAs(page, citizen(), '/inkorg');
+  await expect(page.locator('.message-list__item', { hasText: subject })).toBeVisible();
+  // The page in English too.
+  await chooseEnglish(evaContext, baseURL!);
+  await eva.goto('/personal/skicka');
+  await expect(eva.getByRole('heading', { level: 1, name: 'Send a case' })).toBeVisible();
+  expect(await axe(eva)).toEqual([]);
+});
