@@ -151,6 +151,27 @@ async fn a_staff_session_holds_the_roles_at_its_clinic_and_ends_idle_at_logout_o
             .unwrap()
             .is_none()
     );
+    // A clinic no longer activated ends every session there.
+    let id = sessions::open(&db, JOHAN, clinic_a, NOW)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        sessions::resolve(&db, &id, NOW + 3, true)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    samla_domain::entities::staff_clinic::Entity::delete_by_id(clinic_a)
+        .exec(&db)
+        .await
+        .unwrap();
+    assert!(
+        sessions::resolve(&db, &id, NOW + 4, true)
+            .await
+            .unwrap()
+            .is_none()
+    );
     // A citizen's session id is no staff session.
     let anna = persona(&db, PersonaKind::Adult).await;
     let citizen = samla_domain::sessions::open(&db, &anna, NOW).await.unwrap();

@@ -3,7 +3,7 @@
 //! works at. Every lookup reads the roles again, so a role taken away ends the access at the
 //! next request.
 
-use samla_model::staff::{STAFF_ABSOLUTE_SECS, STAFF_IDLE_SECS, StaffViewer};
+use samla_model::staff::{STAFF_ABSOLUTE_SECS, STAFF_IDLE_SECS, StaffRole, StaffViewer};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
     sea_query::Expr,
@@ -11,6 +11,7 @@ use sea_orm::{
 
 use super::members;
 use crate::entities::{prelude::*, staff_session};
+use crate::raw_sql::RawSql;
 use crate::secrets::{hash, random_token};
 
 /// Opens a session for `hsa_id` at `clinic_id` if they hold a role there; the id is for the
@@ -58,38 +59,63 @@ pub async fn resolve(
     now: i64,
     activity: bool,
 ) -> Result<Option<StaffViewer>, DbErr> {
-    let Some(found) = StaffSession::find_by_id(hash(id)).one(db).await? else {
+    // One statement: the session, its member, the clinic (only if activated) and the member's
+    // roles there, a row per role; no row when any of them is missing.
+    let mut sql = RawSql::new(db.get_database_backend());
+    let text = format!(
+        "SELECT s.id_hash, s.created_at, s.last_seen_at, s.ended_at, m.hsa_id, m.given_name, \
+         m.family_name, m.title, c.id AS clinic_id, c.hsa_id AS clinic_hsa_id, \
+         c.name AS clinic_name, r.role \
+         FROM staff_session s \
+         JOIN staff_member m ON m.hsa_id = s.hsa_id \
+         JOIN staff_clinic a ON a.clinic_id = s.clinic_id \
+         JOIN clinic c ON c.id = s.clinic_id \
+         JOIN staff_role r ON r.hsa_id = s.hsa_id AND r.clinic_id = s.clinic_id \
+         WHERE s.id_hash = {}",
+        sql.bind(hash(id))
+    );
+    let rows = db.query_all_raw(sql.statement(text)).await?;
+    let Some(first) = rows.first() else {
         return Ok(None);
     };
+    let created_at: i64 = first.try_get("", "created_at")?;
+    let last_seen_at: i64 = first.try_get("", "last_seen_at")?;
+    let ended_at: Option<i64> = first.try_get("", "ended_at")?;
     let deadline =
-        |last_seen: i64| (last_seen + STAFF_IDLE_SECS).min(found.created_at + STAFF_ABSOLUTE_SECS);
-    if found.ended_at.is_some() || now >= deadline(found.last_seen_at) {
+        |last_seen: i64| (last_seen + STAFF_IDLE_SECS).min(created_at + STAFF_ABSOLUTE_SECS);
+    if ended_at.is_some() || now >= deadline(last_seen_at) {
         return Ok(None);
     }
-    let Some(member) = members::find(db, &found.hsa_id).await? else {
+    let mut roles = Vec::new();
+    for row in &rows {
+        let code: String = row.try_get("", "role")?;
+        roles.extend(StaffRole::from_code(&code));
+    }
+    roles.sort();
+    roles.dedup();
+    if roles.is_empty() {
         return Ok(None);
-    };
-    let Some(clinic) = member.clinics.into_iter().find(|c| c.id == found.clinic_id) else {
-        return Ok(None);
-    };
-    let mut seen = found.last_seen_at;
-    if activity && now - found.last_seen_at >= 5 {
+    }
+    let mut seen = last_seen_at;
+    if activity && now - last_seen_at >= 5 {
+        let id_hash: String = first.try_get("", "id_hash")?;
         StaffSession::update_many()
             .col_expr(staff_session::Column::LastSeenAt, Expr::value(now))
-            .filter(staff_session::Column::IdHash.eq(&found.id_hash))
+            .filter(staff_session::Column::IdHash.eq(id_hash))
             .exec(db)
             .await?;
         seen = now;
     }
+    let text = |column| first.try_get::<String>("", column);
     Ok(Some(StaffViewer {
-        hsa_id: member.hsa_id,
-        given_name: member.given_name,
-        family_name: member.family_name,
-        title: member.title,
-        clinic_id: clinic.id,
-        clinic_hsa_id: clinic.hsa_id,
-        clinic_name: clinic.name,
-        roles: clinic.roles,
+        hsa_id: text("hsa_id")?,
+        given_name: text("given_name")?,
+        family_name: text("family_name")?,
+        title: text("title")?,
+        clinic_id: first.try_get("", "clinic_id")?,
+        clinic_hsa_id: text("clinic_hsa_id")?,
+        clinic_name: text("clinic_name")?,
+        roles,
         expires_at: deadline(if activity { now } else { seen }),
     }))
 }
