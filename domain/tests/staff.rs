@@ -192,7 +192,7 @@ async fn the_receiver_lists_and_distributes_the_clinics_cases_and_nobody_else_do
     let (ours, _) = case_at(&db, eva.clinic_id, "Halsont").await;
     let (theirs, _) = case_at(&db, per.clinic_id, "Hosta hos B").await;
 
-    let listed = staff_cases::clinic_cases(&db, &eva, CaseFilter::Unassigned, 1, NOW)
+    let listed = staff_cases::clinic_cases(&db, &eva, CaseFilter::Unassigned, None, NOW)
         .await
         .unwrap()
         .unwrap();
@@ -204,7 +204,7 @@ async fn the_receiver_lists_and_distributes_the_clinics_cases_and_nobody_else_do
     );
     // Only a receiver lists the clinic's cases.
     assert!(
-        staff_cases::clinic_cases(&db, &johan, CaseFilter::Open, 1, NOW)
+        staff_cases::clinic_cases(&db, &johan, CaseFilter::Open, None, NOW)
             .await
             .unwrap()
             .is_none()
@@ -246,18 +246,18 @@ async fn the_receiver_lists_and_distributes_the_clinics_cases_and_nobody_else_do
     assert_eq!(case.assigned_to.as_deref(), Some(JOHAN));
     assert_eq!(case.assigned_name.as_deref(), Some("Johan Berg"));
     // Distributed: no longer among those to distribute, still among the open ones.
-    let unassigned = staff_cases::clinic_cases(&db, &eva, CaseFilter::Unassigned, 1, NOW)
+    let unassigned = staff_cases::clinic_cases(&db, &eva, CaseFilter::Unassigned, None, NOW)
         .await
         .unwrap()
         .unwrap();
     assert!(!unassigned.items.iter().any(|c| c.id == ours));
-    let open = staff_cases::clinic_cases(&db, &eva, CaseFilter::Open, 1, NOW)
+    let open = staff_cases::clinic_cases(&db, &eva, CaseFilter::Open, None, NOW)
         .await
         .unwrap()
         .unwrap();
     assert!(open.items.iter().any(|c| c.id == ours));
     // The handler's own list holds it; another clinic's handler sees nothing of it.
-    let mine = staff_cases::my_cases(&db, &johan, 1, NOW)
+    let mine = staff_cases::my_cases(&db, &johan, None, NOW)
         .await
         .unwrap()
         .unwrap();
@@ -282,11 +282,62 @@ async fn the_receiver_lists_and_distributes_the_clinics_cases_and_nobody_else_do
             .is_none()
     );
     assert!(
-        staff_cases::clinic_cases(&db, &admin_only, CaseFilter::Open, 1, NOW)
+        staff_cases::clinic_cases(&db, &admin_only, CaseFilter::Open, None, NOW)
             .await
             .unwrap()
             .is_none()
     );
+}
+
+#[tokio::test]
+async fn a_case_list_pages_forward_and_back_from_a_place_in_its_order() {
+    use samla_model::staff::{CASES_PER_PAGE, CaseCursor};
+    let db = staffed().await;
+    let eva = logged_in(&db, EVA).await;
+    let mut made = Vec::new();
+    for n in 0..(2 * CASES_PER_PAGE + 3) {
+        made.push(case_at(&db, eva.clinic_id, &format!("Ärende {n}")).await.0);
+    }
+    let list = |at: Option<CaseCursor>| {
+        let (db, eva) = (db.clone(), eva.clone());
+        async move {
+            staff_cases::clinic_cases(&db, &eva, CaseFilter::Open, at.as_ref(), NOW)
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    let place = |c: &samla_domain::entities::care_case::Model| (c.expected_reply.clone(), c.id);
+    let first = list(None).await;
+    assert_eq!(first.items.len() as u64, CASES_PER_PAGE);
+    assert!(!first.earlier && first.later);
+    let (reply, id) = place(first.items.last().unwrap());
+    let second = list(Some(CaseCursor::After(reply, id))).await;
+    assert!(second.earlier && second.later);
+    let (reply, id) = place(second.items.last().unwrap());
+    let third = list(Some(CaseCursor::After(reply, id))).await;
+    assert!(third.earlier && !third.later, "the last page");
+    // Every case once, in (expected reply, id) order.
+    let walked: Vec<_> = [&first, &second, &third]
+        .iter()
+        .flat_map(|p| p.items.iter().map(place))
+        .collect();
+    let mut sorted = walked.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(walked, sorted);
+    for id in &made {
+        assert!(walked.iter().any(|(_, w)| w == id), "case {id} listed");
+    }
+    // Back from the third page is the second again, then the first.
+    let (reply, id) = place(&third.items[0]);
+    let back = list(Some(CaseCursor::Before(reply, id))).await;
+    assert_eq!(back.items, second.items);
+    assert!(back.earlier && back.later);
+    let (reply, id) = place(&back.items[0]);
+    let front = list(Some(CaseCursor::Before(reply, id))).await;
+    assert_eq!(front.items, first.items);
+    assert!(!front.earlier && front.later);
 }
 
 #[tokio::test]

@@ -14,9 +14,41 @@ use crate::case::Author;
 pub const STAFF_IDLE_SECS: i64 = 10 * 60;
 pub const STAFF_ABSOLUTE_SECS: i64 = 10 * 3600;
 
-/// The clinic's case lists show this many cases a page, and no page past `CASES_MAX_PAGE`.
+/// The clinic's case lists show this many cases a page.
 pub const CASES_PER_PAGE: u64 = 25;
-pub const CASES_MAX_PAGE: u64 = 400;
+
+/// A place in a case list, which is in (expected reply date, id) order: the page after a case
+/// (`efter`) or before one (`fore`). A page reads its own rows from that point of the index,
+/// so page 400 costs what page 1 does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseCursor {
+    After(String, i64),
+    Before(String, i64),
+}
+
+impl CaseCursor {
+    /// The place as a link names it: `YYYY-MM-DD.id` (the date empty for a case the clinic
+    /// started, which expects no reply).
+    pub fn key(reply: &str, id: i64) -> String {
+        format!("{reply}.{id}")
+    }
+
+    /// From a list address's `efter` or `fore`; anything else is the first page.
+    pub fn from_query(after: Option<&str>, before: Option<&str>) -> Option<CaseCursor> {
+        let parse = |key: &str| {
+            let (reply, id) = key.rsplit_once('.')?;
+            let id: i64 = id.parse().ok().filter(|id| *id >= 0)?;
+            let date_like =
+                reply.len() <= 10 && reply.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+            date_like.then(|| (reply.to_owned(), id))
+        };
+        match (after.and_then(parse), before.and_then(parse)) {
+            (Some((reply, id)), _) => Some(CaseCursor::After(reply, id)),
+            (None, Some((reply, id))) => Some(CaseCursor::Before(reply, id)),
+            (None, None) => None,
+        }
+    }
+}
 
 /// Which of the clinic's cases a list shows ("Mottagningens ärenden"), each by expected reply
 /// date, the most overdue first.
@@ -188,6 +220,29 @@ pub fn valid_hsa_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_place_is_a_date_and_an_id_and_nothing_else() {
+        assert_eq!(
+            CaseCursor::from_query(Some("2026-12-10.42"), None),
+            Some(CaseCursor::After("2026-12-10".into(), 42))
+        );
+        assert_eq!(
+            CaseCursor::from_query(None, Some(".7")),
+            Some(CaseCursor::Before(String::new(), 7))
+        );
+        assert_eq!(CaseCursor::key("2026-12-10", 42), "2026-12-10.42");
+        for bad in [
+            "42",
+            "2026-12-10.x",
+            "2026-12-10.-1",
+            "2026-12-10' OR 1.3",
+            "2026-12-100000.1",
+        ] {
+            assert_eq!(CaseCursor::from_query(Some(bad), None), None, "{bad}");
+        }
+        assert_eq!(CaseCursor::from_query(None, None), None);
+    }
 
     fn viewer(roles: &[StaffRole]) -> StaffViewer {
         StaffViewer {

@@ -674,3 +674,52 @@ async fn viewer_of(
         expires_at: i64::MAX,
     }
 }
+
+#[tokio::test]
+async fn the_case_list_links_the_pages_after_and_before_by_place() {
+    let state = state_with(&[], false).await;
+    let db = state.db.clone();
+    let (_, pnr) = browser_of(&db, PersonaKind::Adult).await;
+    let clinic = clinic_of(&db, EVA).await;
+    for n in 0..=samla_model::staff::CASES_PER_PAGE {
+        case_with_file(&state, &pnr, clinic, &format!("Sidning {n}")).await;
+    }
+    let app = samla_server::build_router(state);
+    let mut eva = Browser::default();
+    staff_login(&app, &mut eva, EVA, clinic).await;
+    let link = |html: &str, rel: &str| {
+        let pattern = format!(r#"rel="{rel}" href=""#);
+        let start = html.find(&pattern)? + pattern.len();
+        Some(html[start..].split('"').next()?.replace("&amp;", "&"))
+    };
+    let first = eva.page(&app, "/personal/arenden?visa=pagaende").await;
+    assert!(
+        link(&first, "prev").is_none(),
+        "the first page has none before"
+    );
+    let next = link(&first, "next").expect("more than a page");
+    assert!(
+        next.starts_with("/personal/arenden?visa=pagaende&efter="),
+        "{next}"
+    );
+    let second = eva.page(&app, &next).await;
+    let back = link(&second, "prev").expect("a page before");
+    assert!(
+        back.starts_with("/personal/arenden?visa=pagaende&fore="),
+        "{back}"
+    );
+    let again = eva.page(&app, &back).await;
+    let rows = |html: &str| {
+        html.split("/personal/arenden/")
+            .skip(1)
+            .filter_map(|s| s.split('"').next()?.parse::<i64>().ok())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rows(&again), rows(&first), "back to the same first page");
+    assert!(rows(&second).iter().all(|id| !rows(&first).contains(id)));
+    // A crafted place is the first page, never an error.
+    let crafted = eva
+        .page(&app, "/personal/arenden?visa=pagaende&efter=x'--")
+        .await;
+    assert_eq!(rows(&crafted), rows(&first));
+}

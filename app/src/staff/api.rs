@@ -78,8 +78,9 @@ pub struct CaseRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CaseList {
     pub rows: Vec<CaseRow>,
-    pub page: u64,
-    pub more: bool,
+    /// The places of the pages before and after this one (`fore` / `efter`), if any.
+    pub earlier: Option<String>,
+    pub later: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -263,17 +264,20 @@ mod on_server {
         }
     }
 
-    pub fn list(
-        page: samla_domain::paging::Page<samla_domain::entities::care_case::Model>,
-        number: u64,
-    ) -> super::CaseList {
+    pub fn list(page: samla_domain::staff::cases::CasePage) -> super::CaseList {
+        use samla_model::staff::CaseCursor;
         let today = samla_domain::swedish_date::today()
             .format("%Y-%m-%d")
             .to_string();
+        let key = |case: Option<&samla_domain::entities::care_case::Model>| {
+            case.map(|c| CaseCursor::key(&c.expected_reply, c.id))
+        };
+        let earlier = page.earlier.then(|| key(page.items.first())).flatten();
+        let later = page.later.then(|| key(page.items.last())).flatten();
         super::CaseList {
             rows: page.items.into_iter().map(|c| row(c, &today)).collect(),
-            page: number,
-            more: page.more,
+            earlier,
+            later,
         }
     }
 }
@@ -365,30 +369,37 @@ pub async fn staff_log_out() -> Result<(), ServerFnError> {
     Ok(())
 }
 
-/// "Mottagningens ärenden": page `page` of the clinic's cases under `filter` (a receiver's).
+/// "Mottagningens ärenden": a page of the clinic's cases under `filter` (a receiver's), the
+/// one after the case `efter` or before the case `fore` names, else the first.
 #[server(prefix = "/api", endpoint = "staff_clinic_cases")]
 pub async fn staff_clinic_cases(
     filter: CaseFilter,
-    page: u64,
+    efter: Option<String>,
+    fore: Option<String>,
 ) -> Result<Option<CaseList>, ServerFnError> {
     use crate::api::request::db;
     let viewer = on_server::require_staff()?;
-    let found =
-        samla_domain::staff::cases::clinic_cases(&db(), &viewer, filter, page, on_server::now())
-            .await
-            .map_err(on_server::failed)?;
-    Ok(found.map(|p| on_server::list(p, page.clamp(1, samla_model::staff::CASES_MAX_PAGE))))
-}
-
-/// "Mina ärenden": page `page` of the open cases assigned to the handler.
-#[server(prefix = "/api", endpoint = "staff_my_cases")]
-pub async fn staff_my_cases(page: u64) -> Result<Option<CaseList>, ServerFnError> {
-    use crate::api::request::db;
-    let viewer = on_server::require_staff()?;
-    let found = samla_domain::staff::cases::my_cases(&db(), &viewer, page, on_server::now())
+    let at = samla_model::staff::CaseCursor::from_query(efter.as_deref(), fore.as_deref());
+    let now = on_server::now();
+    let found = samla_domain::staff::cases::clinic_cases(&db(), &viewer, filter, at.as_ref(), now)
         .await
         .map_err(on_server::failed)?;
-    Ok(found.map(|p| on_server::list(p, page.clamp(1, samla_model::staff::CASES_MAX_PAGE))))
+    Ok(found.map(on_server::list))
+}
+
+/// "Mina ärenden": a page of the open cases assigned to the handler, placed as above.
+#[server(prefix = "/api", endpoint = "staff_my_cases")]
+pub async fn staff_my_cases(
+    efter: Option<String>,
+    fore: Option<String>,
+) -> Result<Option<CaseList>, ServerFnError> {
+    use crate::api::request::db;
+    let viewer = on_server::require_staff()?;
+    let at = samla_model::staff::CaseCursor::from_query(efter.as_deref(), fore.as_deref());
+    let found = samla_domain::staff::cases::my_cases(&db(), &viewer, at.as_ref(), on_server::now())
+        .await
+        .map_err(on_server::failed)?;
+    Ok(found.map(on_server::list))
 }
 
 /// A case the member may see, opened: recorded in the audit log and the citizen's access log.

@@ -31,12 +31,9 @@ pub fn StaffHomePage() -> impl IntoView {
     }
 }
 
-fn page_of(query: &leptos_router::params::ParamsMap) -> u64 {
-    query
-        .get("sida")
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(1)
-        .max(1)
+/// The list's place from its address: after (`efter`) or before (`fore`) a case.
+fn place_of(query: &leptos_router::params::ParamsMap) -> (Option<String>, Option<String>) {
+    (query.get("efter"), query.get("fore"))
 }
 
 #[component]
@@ -47,12 +44,14 @@ pub fn ClinicCasesPage() -> impl IntoView {
         .get("visa")
         .and_then(|c| CaseFilter::from_code(&c))
         .unwrap_or_default();
-    let page = page_of(&query);
+    let (after, before) = place_of(&query);
     let viewer = staff_or_login();
     view! {
         <PageMeta title=move || t.clinic_cases description=move || t.clinic_cases />
         {viewer.map(|v| {
-            let cases = Resource::new(move || (), move |_| staff_clinic_cases(filter, page));
+            let cases = Resource::new(move || (), move |_| {
+                staff_clinic_cases(filter, after.clone(), before.clone())
+            });
             let tab = move |f: CaseFilter, label: &'static str| {
                 let current = f == filter;
                 view! {
@@ -65,16 +64,15 @@ pub fn ClinicCasesPage() -> impl IntoView {
                 <ClinicLine viewer=v.clone() />
                 <nav aria-label=t.filter_label>
                     <ul class="tabs">
-                        {tab(CaseFilter::Unassigned, t.filter_unassigned)}
-                        {tab(CaseFilter::Open, t.filter_open)}
-                        {tab(CaseFilter::Closed, t.filter_closed)}
+                        {[CaseFilter::Unassigned, CaseFilter::Open, CaseFilter::Closed]
+                            .map(|f| tab(f, filter_label(t, f)))}
                     </ul>
                 </nav>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match cases.await {
                             Ok(Some(list)) => view! {
-                                <CaseTable list base=format!("{CLINIC_CASES_PATH}?visa={}&", filter.code()) />
+                                <CaseTable list caption=filter_label(t, filter) base=format!("{CLINIC_CASES_PATH}?visa={}&", filter.code()) />
                             }.into_any(),
                             Ok(None) => view! { <p>{t.no_case_role}</p> }.into_any(),
                             Err(_) => view! { <ErrorPage /> }.into_any(),
@@ -89,19 +87,20 @@ pub fn ClinicCasesPage() -> impl IntoView {
 #[component]
 pub fn MyCasesPage() -> impl IntoView {
     let t = use_staff_texts();
-    let page = page_of(&use_query_map().get_untracked());
+    let (after, before) = place_of(&use_query_map().get_untracked());
     let viewer = staff_or_login();
     view! {
         <PageMeta title=move || t.my_cases description=move || t.my_cases />
         {viewer.map(|v| {
-            let cases = Resource::new(move || (), move |_| staff_my_cases(page));
+            let cases =
+                Resource::new(move || (), move |_| staff_my_cases(after.clone(), before.clone()));
             view! {
                 <h1>{t.my_cases}</h1>
                 <ClinicLine viewer=v.clone() />
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match cases.await {
-                            Ok(Some(list)) => view! { <CaseTable list base=format!("{MY_CASES_PATH}?") /> }.into_any(),
+                            Ok(Some(list)) => view! { <CaseTable list caption=t.my_cases base=format!("{MY_CASES_PATH}?") /> }.into_any(),
                             Ok(None) => view! { <p>{t.no_case_role}</p> }.into_any(),
                             Err(_) => view! { <ErrorPage /> }.into_any(),
                         }
@@ -112,10 +111,10 @@ pub fn MyCasesPage() -> impl IntoView {
     }
 }
 
-/// The cases of one page as a table, and the links to the pages around it. `base` is the
-/// list's address up to its page parameter.
+/// The cases of one page as a table named `caption`, and the links to the pages around it.
+/// `base` is the list's address up to its place parameter.
 #[component]
-fn CaseTable(list: CaseList, base: String) -> impl IntoView {
+fn CaseTable(list: CaseList, caption: &'static str, base: String) -> impl IntoView {
     let t = use_staff_texts();
     let ui = use_texts();
     let lang = use_lang().get_untracked();
@@ -141,7 +140,7 @@ fn CaseTable(list: CaseList, base: String) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="staff-cases-caption">
             <table class="data-table">
-                <caption id="staff-cases-caption">{t.page}" "{list.page}</caption>
+                <caption id="staff-cases-caption">{caption}</caption>
                 <thead>
                     <tr>
                         {header(t).into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
@@ -150,12 +149,22 @@ fn CaseTable(list: CaseList, base: String) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <nav class="pager" aria-label=t.page>
-            {(list.page > 1).then(|| view! { <a rel="prev" href=format!("{base}sida={}", list.page - 1)>{t.newer}</a> })}
-            {list.more.then(|| view! { <a rel="next" href=format!("{base}sida={}", list.page + 1)>{t.older}</a> })}
-        </nav>
+        {(list.earlier.is_some() || list.later.is_some()).then(|| view! {
+            <nav class="pager" aria-label=t.page>
+                {list.earlier.map(|key| view! { <a rel="prev" href=format!("{base}fore={key}")>{t.newer}</a> })}
+                {list.later.map(|key| view! { <a rel="next" href=format!("{base}efter={key}")>{t.older}</a> })}
+            </nav>
+        })}
     }
     .into_any()
+}
+
+fn filter_label(t: &StaffTexts, filter: CaseFilter) -> &'static str {
+    match filter {
+        CaseFilter::Unassigned => t.filter_unassigned,
+        CaseFilter::Open => t.filter_open,
+        CaseFilter::Closed => t.filter_closed,
+    }
 }
 
 fn header(t: &StaffTexts) -> [&'static str; 6] {

@@ -5,7 +5,7 @@
 
 use samla_model::access::Resource;
 use samla_model::case::CaseStatus;
-use samla_model::staff::{CASES_PER_PAGE, CaseFilter, StaffRole, StaffViewer};
+use samla_model::staff::{CASES_PER_PAGE, CaseCursor, CaseFilter, StaffRole, StaffViewer};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -16,16 +16,16 @@ use super::members;
 use crate::access_log::{self, Reader, RecentReads};
 use crate::clinic_side::{self, Sent, Staff};
 use crate::entities::{attachment, care_case, case_message, prelude::*};
-use crate::paging::Page;
 
-/// Page `page` of the clinic's cases under `filter`, for a receiver; `None` for anyone else.
+/// A page of the clinic's cases under `filter` from `at` (the first page without), for a
+/// receiver; `None` for anyone else.
 pub async fn clinic_cases(
     db: &DatabaseConnection,
     viewer: &StaffViewer,
     filter: CaseFilter,
-    page: u64,
+    at: Option<&CaseCursor>,
     now: i64,
-) -> Result<Option<Page<care_case::Model>>, DbErr> {
+) -> Result<Option<CasePage>, DbErr> {
     if !viewer.has(StaffRole::Receiver) {
         return Ok(None);
     }
@@ -41,16 +41,16 @@ pub async fn clinic_cases(
             select.filter(care_case::Column::Status.eq(CaseStatus::Closed.code()))
         }
     };
-    listed(db, viewer, select, page, now).await.map(Some)
+    listed(db, viewer, select, at, now).await.map(Some)
 }
 
-/// Page `page` of the open cases assigned to the handler; `None` for anyone else.
+/// A page of the open cases assigned to the handler from `at`; `None` for anyone else.
 pub async fn my_cases(
     db: &DatabaseConnection,
     viewer: &StaffViewer,
-    page: u64,
+    at: Option<&CaseCursor>,
     now: i64,
-) -> Result<Option<Page<care_case::Model>>, DbErr> {
+) -> Result<Option<CasePage>, DbErr> {
     if !viewer.has(StaffRole::Handler) {
         return Ok(None);
     }
@@ -58,24 +58,60 @@ pub async fn my_cases(
         .filter(care_case::Column::AssignedTo.eq(&viewer.hsa_id))
         .filter(care_case::Column::ClinicId.eq(viewer.clinic_id))
         .filter(care_case::Column::Status.ne(CaseStatus::Closed.code()));
-    listed(db, viewer, select, page, now).await.map(Some)
+    listed(db, viewer, select, at, now).await.map(Some)
 }
 
-/// Page `page` of `select`, by expected reply date; the listing is audited.
+/// One page of a case list, and whether cases come before and after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CasePage {
+    pub items: Vec<care_case::Model>,
+    pub earlier: bool,
+    pub later: bool,
+}
+
+/// The page of `select` from `at`, in (expected reply date, id) order, read from that point of
+/// the index whatever the depth; the listing is audited.
 async fn listed(
     db: &DatabaseConnection,
     viewer: &StaffViewer,
     select: sea_orm::Select<CareCase>,
-    page: u64,
+    at: Option<&CaseCursor>,
     now: i64,
-) -> Result<Page<care_case::Model>, DbErr> {
-    let select = select
-        .order_by_asc(care_case::Column::ExpectedReply)
-        .order_by_asc(care_case::Column::Id);
-    let found = crate::paging::fetch(db, select, page, CASES_PER_PAGE).await?;
+) -> Result<CasePage, DbErr> {
+    use care_case::Column as C;
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let place = Expr::tuple([Expr::col(C::ExpectedReply), Expr::col(C::Id)]);
+    let point = |reply: &str, id: i64| Expr::tuple([Expr::val(reply), Expr::val(id)]);
+    let (select, backwards) = match at {
+        None => (select, false),
+        Some(CaseCursor::After(reply, id)) => (select.filter(place.gt(point(reply, *id))), false),
+        Some(CaseCursor::Before(reply, id)) => (select.filter(place.lt(point(reply, *id))), true),
+    };
+    let select = if backwards {
+        select.order_by_desc(C::ExpectedReply).order_by_desc(C::Id)
+    } else {
+        select.order_by_asc(C::ExpectedReply).order_by_asc(C::Id)
+    };
+    let mut items = select.limit(CASES_PER_PAGE + 1).all(db).await?;
+    let beyond = items.len() as u64 > CASES_PER_PAGE;
+    items.truncate(CASES_PER_PAGE as usize);
+    let page = if backwards {
+        items.reverse();
+        CasePage {
+            items,
+            earlier: beyond,
+            later: true,
+        }
+    } else {
+        CasePage {
+            items,
+            earlier: at.is_some(),
+            later: beyond,
+        }
+    };
     let (hsa_id, clinic) = (&viewer.hsa_id, viewer.clinic_id);
     audit::record(db, hsa_id, clinic, Action::ListCases, None, now).await?;
-    Ok(found)
+    Ok(page)
 }
 
 /// A case as staff open it: the thread, every message's files, and who the citizen is.
