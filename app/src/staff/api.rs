@@ -354,7 +354,6 @@ pub async fn staff_log_out() -> Result<(), ServerFnError> {
                 &viewer.hsa_id,
                 viewer.clinic_id,
                 samla_domain::staff::audit::Action::LogOut,
-                None,
                 on_server::now(),
             )
             .await

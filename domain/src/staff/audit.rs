@@ -2,6 +2,7 @@
 //! it touched. Reads of a citizen's data also go to that citizen's access log
 //! (`crate::access_log`), where they see them.
 
+use samla_model::staff::StaffViewer;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
 use crate::entities::{prelude::*, staff_audit};
@@ -41,29 +42,35 @@ impl Action {
     }
 }
 
-/// The case an action concerned and whose it is.
-#[derive(Clone, Copy, Debug)]
-pub struct OnCase<'a> {
-    pub id: i64,
-    pub personnummer: &'a str,
-}
-
+/// Records `action` by member `hsa_id` at `clinic_id`, about no case or person (a login, a
+/// listing).
 pub async fn record(
     db: &impl ConnectionTrait,
     hsa_id: &str,
     clinic_id: i32,
     action: Action,
-    case: Option<OnCase<'_>>,
     now: i64,
 ) -> Result<(), DbErr> {
-    let subject = case.map(|c| c.personnummer);
+    record_about(db, hsa_id, clinic_id, action, None, None, now).await
+}
+
+/// Records `action` by `viewer` on case `case_id`, which is about `personnummer`.
+pub async fn on_case(
+    db: &impl ConnectionTrait,
+    viewer: &StaffViewer,
+    action: Action,
+    case_id: i64,
+    personnummer: &str,
+    now: i64,
+) -> Result<(), DbErr> {
+    let (hsa_id, clinic) = (&viewer.hsa_id, viewer.clinic_id);
     record_about(
         db,
         hsa_id,
-        clinic_id,
+        clinic,
         action,
-        case.map(|c| c.id),
-        subject,
+        Some(case_id),
+        Some(personnummer),
         now,
     )
     .await

@@ -11,7 +11,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::audit::{self, Action, OnCase};
+use super::audit::{self, Action};
 use super::members;
 use crate::access_log::{self, Reader, RecentReads};
 use crate::clinic_side::{self, Sent, Staff};
@@ -110,7 +110,7 @@ async fn listed(
         }
     };
     let (hsa_id, clinic) = (&viewer.hsa_id, viewer.clinic_id);
-    audit::record(db, hsa_id, clinic, Action::ListCases, None, now).await?;
+    audit::record(db, hsa_id, clinic, Action::ListCases, now).await?;
     Ok(page)
 }
 
@@ -170,16 +170,12 @@ pub async fn open(
         now,
     )
     .await?;
-    let on = OnCase {
-        id: case.id,
-        personnummer: &case.personnummer,
-    };
-    audit::record(
+    audit::on_case(
         db,
-        &viewer.hsa_id,
-        viewer.clinic_id,
+        viewer,
         Action::OpenCase,
-        Some(on),
+        case.id,
+        &case.personnummer,
         now,
     )
     .await?;
@@ -236,19 +232,7 @@ pub async fn assign(
     })
     .exec(db)
     .await?;
-    let on = OnCase {
-        id: case.id,
-        personnummer: &case.personnummer,
-    };
-    audit::record(
-        db,
-        &viewer.hsa_id,
-        viewer.clinic_id,
-        Action::Assign,
-        Some(on),
-        now,
-    )
-    .await?;
+    audit::on_case(db, viewer, Action::Assign, case.id, &case.personnummer, now).await?;
     Ok(Assigned::Done)
 }
 
@@ -285,11 +269,7 @@ pub async fn write(
         } else {
             Action::Answer
         };
-        let on = OnCase {
-            id: case.id,
-            personnummer: &case.personnummer,
-        };
-        audit::record(db, &viewer.hsa_id, viewer.clinic_id, action, Some(on), now).await?;
+        audit::on_case(db, viewer, action, case.id, &case.personnummer, now).await?;
     }
     Ok(sent)
 }
@@ -319,19 +299,7 @@ pub async fn close(
     if !clinic_side::close(db, case.id, now).await? {
         return Ok(false);
     }
-    let on = OnCase {
-        id: case.id,
-        personnummer: &case.personnummer,
-    };
-    audit::record(
-        db,
-        &viewer.hsa_id,
-        viewer.clinic_id,
-        Action::Close,
-        Some(on),
-        now,
-    )
-    .await?;
+    audit::on_case(db, viewer, Action::Close, case.id, &case.personnummer, now).await?;
     Ok(true)
 }
 

@@ -11,7 +11,7 @@ use samla_model::outgoing::NoticeMethod;
 use samla_model::staff::{StaffRole, StaffViewer};
 use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
 
-use super::audit::{self, Action, OnCase};
+use super::audit::{self, Action};
 use crate::access_log::{self, Reader, RecentReads};
 use crate::clinic_side::Files;
 use crate::entities::{care_case, prelude::*};
@@ -157,16 +157,12 @@ pub async fn send(
     };
     crate::clinic_side::attach_files(&txn, files, out.personnummer, case_id, message).await?;
     outbox::notify_person(&txn, out.personnummer, Notice::NewMessage, now).await?;
-    let on = OnCase {
-        id: case_id,
-        personnummer: out.personnummer,
-    };
-    audit::record(
+    audit::on_case(
         &txn,
-        &viewer.hsa_id,
-        viewer.clinic_id,
+        viewer,
         Action::SendCase,
-        Some(on),
+        case_id,
+        out.personnummer,
         now,
     )
     .await?;

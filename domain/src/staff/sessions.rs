@@ -39,15 +39,7 @@ pub async fn open(
     })
     .exec_without_returning(db)
     .await?;
-    super::audit::record(
-        db,
-        hsa_id,
-        clinic_id,
-        super::audit::Action::LogIn,
-        None,
-        now,
-    )
-    .await?;
+    super::audit::record(db, hsa_id, clinic_id, super::audit::Action::LogIn, now).await?;
     Ok(Some(id))
 }
 
