@@ -31,6 +31,9 @@ async function sendCaseWithPdf(page: Page, hsa: string, subject: string) {
   await page.goto(`/arenden/nytt?mottagning=${hsa}&tjanst=kontakta`);
   await page.getByLabel('Rubrik').fill(subject);
   await page.getByLabel('Ditt meddelande').fill('Knät har svullnat efter löpning. Remissen bifogas.');
+  // With JavaScript the file is uploaded by the (lazy) island: wait until it has hydrated, or the
+  // choice lands in a plain input nobody listens to yet.
+  if (scripted()) await expect(page.locator('.attachments[data-interactive]')).toBeVisible();
   await page.getByLabel('Bifoga filer (valfritt)').setInputFiles([PDF]);
   if (scripted()) await expect(page.getByRole('button', { name: 'Ta bort remiss.pdf' })).toBeVisible();
   await page.getByRole('button', { name: 'Fortsätt' }).click();
