@@ -29,8 +29,8 @@ use crate::pages::{
     test_eid_page::TestEidPage, timeline_page::TimelinePage,
 };
 use crate::staff::{
-    ClinicCasesPage, MyCasesPage, SendCasePage, StaffCasePage, StaffHomePage, StaffLoginPage,
-    TemplatePage, TemplatesPage, header::StaffHeader, is_staff_path,
+    ClinicCasesPage, EServicePage, EServicesPage, MyCasesPage, SendCasePage, StaffCasePage,
+    StaffHomePage, StaffLoginPage, TemplatePage, TemplatesPage, header::StaffHeader, is_staff_path,
 };
 
 /// The document around the app; rendered on the server only.
@@ -118,6 +118,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/personal/mallar") view=TemplatesPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/skicka") view=SendCasePage ssr=SsrMode::Async />
                         <Route path=path!("/personal/mallar/:id") view=TemplatePage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/e-tjanster") view=EServicesPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/e-tjanster/:id") view=EServicePage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

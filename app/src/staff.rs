@@ -6,6 +6,9 @@ mod answer_form;
 pub mod api;
 mod case_page;
 mod cases_page;
+pub mod eservice_api;
+mod eservice_texts;
+mod eservices_page;
 mod gate;
 pub mod header;
 mod login_page;
@@ -15,6 +18,7 @@ pub mod texts;
 
 pub use case_page::StaffCasePage;
 pub use cases_page::{ClinicCasesPage, MyCasesPage, StaffHomePage};
+pub use eservices_page::{EServicePage, EServicesPage};
 pub use login_page::StaffLoginPage;
 pub use send_page::SendCasePage;
 pub use templates_page::{TemplatePage, TemplatesPage};

@@ -3,7 +3,7 @@
 //! until the clinic closes it. A sent case or message cannot be recalled: nothing here edits
 //! or deletes one (only retention does, two years after closing).
 
-use samla_model::case::{Answer, Author, CaseStatus, EServiceForm};
+use samla_model::case::{Answer, Author, CaseStatus, EServiceForm, FieldKind, NO, YES};
 use samla_model::fold::fold;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -42,7 +42,12 @@ pub fn answers_text(form: &EServiceForm, answers: &[Answer]) -> String {
         .iter()
         .filter_map(|field| {
             let answer = answers.iter().find(|a| a.key == field.key)?;
-            (!answer.value.is_empty()).then(|| format!("{}\n{}", field.label_sv, answer.value))
+            let value = match (field.kind, answer.value.as_str()) {
+                (FieldKind::YesNo, YES) => "Ja",
+                (FieldKind::YesNo, NO) => "Nej",
+                (_, value) => value,
+            };
+            (!value.is_empty()).then(|| format!("{}\n{value}", field.label_sv))
         })
         .collect::<Vec<_>>()
         .join("\n\n")

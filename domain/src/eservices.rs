@@ -3,7 +3,9 @@
 
 use samla_model::case::{EServiceForm, FIELDS_MAX, standard_eservices};
 use samla_model::clinic::CaseType;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 
 use crate::entities::{clinic, clinic_case_type, local_eservice, prelude::*};
 
@@ -18,7 +20,8 @@ pub struct Offered {
     pub citizen_attachments: bool,
 }
 
-/// Every e-service the clinic with `hsa_id` offers, standard ones first.
+/// Every e-service the clinic with `hsa_id` offers, standard ones first, then its published
+/// local ones.
 pub async fn offered(conn: &impl ConnectionTrait, hsa_id: &str) -> Result<Vec<Offered>, DbErr> {
     let Some(found) = Clinic::find()
         .filter(clinic::Column::HsaId.eq(hsa_id))
@@ -41,25 +44,36 @@ pub async fn offered(conn: &impl ConnectionTrait, hsa_id: &str) -> Result<Vec<Of
         .filter_map(|k| CaseType::from_code(&k.case_type))
         .flat_map(standard_eservices)
         .collect();
-    let local = LocalEService::find()
-        .filter(local_eservice::Column::ClinicId.eq(found.id))
-        .all(conn)
-        .await?;
-    forms.extend(
-        local
-            .iter()
-            .filter_map(|row| serde_json::from_str::<EServiceForm>(&row.form).ok())
-            .filter(|form| !form.fields.is_empty() && form.fields.len() <= FIELDS_MAX),
-    );
+    forms.extend(published_local(conn, found.id).await?);
     Ok(forms
         .into_iter()
         .map(|form| Offered {
             clinic_id: found.id,
             clinic_name: found.name.clone(),
             hsa_id: found.hsa_id.clone(),
-            citizen_attachments: attachments(form.case_type),
+            citizen_attachments: form
+                .attachments
+                .unwrap_or_else(|| attachments(form.case_type)),
             form,
         })
+        .collect())
+}
+
+/// The clinic's published local e-services, oldest first; a form that does not read back
+/// whole is left out.
+pub async fn published_local(
+    conn: &impl ConnectionTrait,
+    clinic_id: i32,
+) -> Result<Vec<EServiceForm>, DbErr> {
+    Ok(LocalEService::find()
+        .filter(local_eservice::Column::ClinicId.eq(clinic_id))
+        .filter(local_eservice::Column::Published.eq(true))
+        .order_by_asc(local_eservice::Column::Id)
+        .all(conn)
+        .await?
+        .iter()
+        .filter_map(|row| serde_json::from_str::<EServiceForm>(&row.form).ok())
+        .filter(|form| !form.fields.is_empty() && form.fields.len() <= FIELDS_MAX)
         .collect())
 }
 
@@ -87,7 +101,8 @@ pub async fn find_by_id(
     }
 }
 
-/// Adds a local e-service to a clinic (the staff tool's, later; the demo's and tests' now).
+/// Adds a published local e-service to a clinic (the demo's and tests'; the staff tool's
+/// administrators write theirs with `staff::eservices`).
 pub async fn add_local(
     conn: &impl ConnectionTrait,
     clinic_id: i32,
@@ -97,6 +112,9 @@ pub async fn add_local(
         clinic_id: Set(clinic_id),
         slug: Set(form.slug.clone()),
         form: Set(serde_json::to_string(form).expect("a form serialises")),
+        published: Set(true),
+        updated_by: Set(String::new()),
+        updated_at: Set(0),
         ..Default::default()
     })
     .exec_without_returning(conn)

@@ -175,6 +175,11 @@ pub async fn clinic_detail(
         .into_iter()
         .filter_map(|row| CaseType::from_code(&row.case_type).map(|t| (t, row.citizen_attachments)))
         .collect();
+    let local_eservices = crate::eservices::published_local(db, c.id)
+        .await?
+        .into_iter()
+        .map(|form| (form.slug.clone(), form.title(lang).to_owned()))
+        .collect();
     Ok(Some(ClinicDetail {
         summary: summary(&c, None, now),
         region,
@@ -185,6 +190,7 @@ pub async fn clinic_detail(
         complaints: c.complaints,
         conditions,
         attachments,
+        local_eservices,
     }))
 }
 

@@ -14,6 +14,7 @@ mod m20261208_000001_add_prescription_run_out;
 mod m20261209_000001_add_proxy;
 mod m20261210_000001_create_staff;
 mod m20261211_000001_create_reply_templates;
+mod m20261212_000001_add_local_eservice_publishing;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000001_add_proxy::Migration),
             Box::new(m20261210_000001_create_staff::Migration),
             Box::new(m20261211_000001_create_reply_templates::Migration),
+            Box::new(m20261212_000001_add_local_eservice_publishing::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod cases;
+pub mod eservices;
 pub mod members;
 pub mod outgoing;
 pub mod sessions;

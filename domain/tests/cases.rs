@@ -573,7 +573,9 @@ async fn a_clinic_offers_its_own_e_service_defined_as_data() {
             hint_en: String::new(),
             kind: samla_model::case::FieldKind::Text,
             required: true,
+            options: Vec::new(),
         }],
+        attachments: None,
     };
     eservices::add_local(&db, clinic.clinic_id, &form)
         .await

@@ -10,38 +10,20 @@ use samla_domain::clinic_side::Sent;
 use samla_domain::entities::{prelude::*, staff_audit, staff_role};
 use samla_domain::staff::cases::{self as staff_cases, Assigned};
 use samla_domain::staff::{members, sessions};
-use samla_domain::{eservices, inbox, seed::staff::seed_staff};
+use samla_domain::{eservices, inbox};
 use samla_model::access::Role;
 use samla_model::case::{Answer, Author, CaseStatus};
 use samla_model::login::PersonaKind;
-use samla_model::staff::{CaseFilter, STAFF_IDLE_SECS, StaffRole, StaffViewer};
+use samla_model::staff::{CaseFilter, STAFF_IDLE_SECS, StaffRole};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter};
-use support::{persona, seeded};
+use support::persona;
+use support::staff::{logged_in, staffed};
 
 const NOW: i64 = support::CASES_NOW;
 const EVA: &str = "SE2321000016-S0E1"; // receiver at clinic A
 const JOHAN: &str = "SE2321000016-S0J2"; // handler at clinic A
 const MARIA: &str = "SE2321000016-S0M3"; // administrator, receiver and handler at clinic A
 const PER: &str = "SE2321000016-S1P4"; // receiver and handler at clinic B
-
-async fn staffed() -> DatabaseConnection {
-    let db = seeded().await;
-    seed_staff(&db, NOW).await.unwrap();
-    db
-}
-
-/// `hsa_id` logged in at their first clinic, as the session middleware finds them.
-async fn logged_in(db: &DatabaseConnection, hsa_id: &str) -> StaffViewer {
-    let member = members::find(db, hsa_id).await.unwrap().unwrap();
-    let id = sessions::open(db, hsa_id, member.clinics[0].id, NOW)
-        .await
-        .unwrap()
-        .unwrap();
-    sessions::resolve(db, &id, NOW, true)
-        .await
-        .unwrap()
-        .unwrap()
-}
 
 /// A contact case from Anna to the clinic `clinic_id`.
 async fn case_at(db: &DatabaseConnection, clinic_id: i32, subject: &str) -> (i64, String) {

@@ -63,7 +63,35 @@ pub enum FieldKind {
     Line,
     /// Free text, several lines.
     Text,
+    /// One of the field's `options`.
+    Choice,
+    /// A day, `YYYY-MM-DD`.
+    Date,
+    /// "ja" or "nej".
+    YesNo,
 }
+
+codes!(FieldKind,
+    FieldKind::Line => "rad",
+    FieldKind::Text => "text",
+    FieldKind::Choice => "val",
+    FieldKind::Date => "datum",
+    FieldKind::YesNo => "ja-nej",
+);
+
+impl FieldKind {
+    pub const ALL: [FieldKind; 5] = [
+        FieldKind::Line,
+        FieldKind::Text,
+        FieldKind::Choice,
+        FieldKind::Date,
+        FieldKind::YesNo,
+    ];
+}
+
+/// The answers of a yes/no field as posted.
+pub const YES: &str = "ja";
+pub const NO: &str = "nej";
 
 /// One field of an e-service's form, worded in both languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -76,13 +104,33 @@ pub struct FormField {
     pub hint_en: String,
     pub kind: FieldKind,
     pub required: bool,
+    /// The choices of a `Choice` field, in order; empty for other kinds.
+    #[serde(default)]
+    pub options: Vec<String>,
 }
 
 impl FormField {
     pub fn max_len(&self) -> usize {
         match self.kind {
-            FieldKind::Line => LINE_MAX,
             FieldKind::Text => MESSAGE_MAX,
+            _ => LINE_MAX,
+        }
+    }
+
+    /// What is wrong with a non-empty, trimmed answer of this field's kind, if anything.
+    fn problem_with(&self, value: &str) -> Option<ProblemKind> {
+        if value.chars().count() > self.max_len() {
+            return Some(ProblemKind::TooLong);
+        }
+        match self.kind {
+            FieldKind::Text => None,
+            _ if value.contains(['\n', '\r']) => Some(ProblemKind::OneLine),
+            FieldKind::Line => None,
+            FieldKind::Choice => {
+                (!self.options.iter().any(|o| o == value)).then_some(ProblemKind::NotAChoice)
+            }
+            FieldKind::YesNo => (value != YES && value != NO).then_some(ProblemKind::NotAChoice),
+            FieldKind::Date => (!is_date(value)).then_some(ProblemKind::NotADate),
         }
     }
 
@@ -111,6 +159,10 @@ pub struct EServiceForm {
     /// Working days until the citizen can expect an answer.
     pub reply_days: u32,
     pub fields: Vec<FormField>,
+    /// Whether citizens may attach files, where the e-service says so itself (a local one);
+    /// else the clinic's rule for its kind of case.
+    #[serde(default)]
+    pub attachments: Option<bool>,
 }
 
 impl EServiceForm {
@@ -132,13 +184,13 @@ impl EServiceForm {
                 .find(|(key, _)| *key == field.key)
                 .map(|(_, value)| value.trim())
                 .unwrap_or("");
-            let chars = value.chars().count();
-            if field.required && value.is_empty() {
-                problems.push(FieldProblem::new(field, ProblemKind::Missing));
-            } else if chars > field.max_len() {
-                problems.push(FieldProblem::new(field, ProblemKind::TooLong));
-            } else if field.kind == FieldKind::Line && value.contains(['\n', '\r']) {
-                problems.push(FieldProblem::new(field, ProblemKind::OneLine));
+            let problem = if value.is_empty() {
+                field.required.then_some(ProblemKind::Missing)
+            } else {
+                field.problem_with(value)
+            };
+            if let Some(kind) = problem {
+                problems.push(FieldProblem::new(field, kind));
             } else {
                 answers.push(Answer {
                     key: field.key.clone(),
@@ -166,6 +218,36 @@ pub enum ProblemKind {
     TooLong,
     /// A line break in a one-line answer.
     OneLine,
+    /// Not one of the field's choices (or neither yes nor no).
+    NotAChoice,
+    /// Not a real day written `YYYY-MM-DD`.
+    NotADate,
+}
+
+/// Whether `text` is a real day written `YYYY-MM-DD` (years 1900–2199).
+pub fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = &text[range];
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..2200).contains(&year) && (1..=days).contains(&day)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,6 +292,7 @@ fn field(
         hint_en: en.1.to_owned(),
         kind,
         required,
+        options: Vec::new(),
     }
 }
 
@@ -232,6 +315,7 @@ pub fn standard_eservices(case_type: CaseType) -> Vec<EServiceForm> {
         title_en: en.to_owned(),
         reply_days,
         fields,
+        attachments: None,
     };
     match case_type {
         CaseType::Contact => vec![
@@ -414,6 +498,60 @@ mod tests {
             .check(&posted(&[("lakemedel", "Levaxin"), ("ovrigt", &long)]))
             .unwrap_err();
         assert_eq!(problems[0].key, "ovrigt");
+    }
+
+    fn one_field(kind: FieldKind, options: &[&str]) -> EServiceForm {
+        let mut field = field("f", ("F", ""), ("F", ""), kind, true);
+        field.options = options.iter().map(|o| o.to_string()).collect();
+        EServiceForm {
+            slug: "lokal".into(),
+            case_type: CaseType::Contact,
+            title_sv: "Lokal".into(),
+            title_en: "Local".into(),
+            reply_days: 3,
+            fields: vec![field],
+            attachments: Some(false),
+        }
+    }
+
+    fn problem(form: &EServiceForm, value: &str) -> Option<ProblemKind> {
+        form.check(&posted(&[("f", value)]))
+            .err()
+            .map(|p| p[0].kind)
+    }
+
+    #[test]
+    fn a_choice_takes_only_its_options_and_yes_no_only_yes_or_no() {
+        let choice = one_field(FieldKind::Choice, &["Förmiddag", "Eftermiddag"]);
+        assert_eq!(problem(&choice, " Förmiddag "), None);
+        assert_eq!(problem(&choice, "Kväll"), Some(ProblemKind::NotAChoice));
+        assert_eq!(problem(&choice, ""), Some(ProblemKind::Missing));
+        let yes_no = one_field(FieldKind::YesNo, &[]);
+        assert_eq!(problem(&yes_no, "ja"), None);
+        assert_eq!(problem(&yes_no, "nej"), None);
+        assert_eq!(problem(&yes_no, "kanske"), Some(ProblemKind::NotAChoice));
+    }
+
+    #[test]
+    fn a_date_is_a_real_day() {
+        let date = one_field(FieldKind::Date, &[]);
+        assert_eq!(problem(&date, "2027-02-28"), None);
+        assert_eq!(problem(&date, "2028-02-29"), None);
+        for wrong in [
+            "2027-02-29",
+            "2027-13-01",
+            "2027-1-01",
+            "idag",
+            "2027-04-31",
+            "0000-01-01",
+        ] {
+            assert_eq!(
+                problem(&date, wrong),
+                Some(ProblemKind::NotADate),
+                "{wrong}"
+            );
+        }
+        assert_eq!(problem(&date, "2027-02-28\nx"), Some(ProblemKind::OneLine));
     }
 
     #[test]

@@ -105,6 +105,9 @@ pub struct ClinicDetail {
     pub conditions: Vec<String>,
     /// Per case type: may citizens attach files?
     pub attachments: Vec<(CaseType, bool)>,
+    /// The clinic's own published e-services: address (slug) and title.
+    #[serde(default)]
+    pub local_eservices: Vec<(String, String)>,
 }
 
 /// The find-care form; every field as typed, so nothing the citizen entered is lost.

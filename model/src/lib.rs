@@ -25,6 +25,7 @@ pub mod content;
 pub mod cookies;
 pub mod fold;
 pub mod lang;
+pub mod local_eservice;
 pub mod login;
 pub mod markup;
 pub mod medicines;

@@ -21,6 +21,7 @@ pub mod seo;
 mod server_fn_status;
 pub mod session_cache;
 pub mod settings_form;
+pub mod staff_eservice_form;
 pub mod staff_forms;
 pub mod staff_send;
 pub mod startup;

@@ -7,6 +7,7 @@ use samla_app::api::{
     settings::SettingsSubmission,
 };
 use samla_app::staff::api::{StaffAnswerSubmission, StaffSendSubmission, TemplateSubmission};
+use samla_app::staff::eservice_api::EServiceSubmission;
 use samla_model::{login::Viewer, staff::StaffViewer};
 
 use crate::{AppState, security::csp::RequestNonce};
@@ -54,6 +55,7 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
             provide_submission::<StaffAnswerSubmission>(&parts);
             provide_submission::<TemplateSubmission>(&parts);
             provide_submission::<StaffSendSubmission>(&parts);
+            provide_submission::<EServiceSubmission>(&parts);
         }
     }
 }

@@ -79,6 +79,10 @@ fn routes(state: &AppState) -> Router<AppState> {
             crate::staff_forms::TEMPLATE_PATH,
             axum::routing::post(crate::staff_forms::edit_template),
         )
+        .route(
+            crate::staff_eservice_form::PATH,
+            axum::routing::post(crate::staff_eservice_form::save),
+        )
         .merge(crate::test_clinic::routes(state))
         .leptos_routes_with_context(state, page_routes(), context.clone(), move || {
             shell(options.clone())

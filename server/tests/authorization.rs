@@ -181,6 +181,13 @@ const MATRIX: &[Row] = &[
         &[("case", "1"), ("handler", "SE2321000016-S0J2")],
     ),
     ("/api/staff_close", Kind::Staff, &[("case", "1")]),
+    ("/api/staff_eservices", Kind::Staff, &[]),
+    ("/api/staff_eservice", Kind::Staff, &[("id", "1")]),
+    (
+        "/api/staff_publish_eservice",
+        Kind::Staff,
+        &[("id", "1"), ("publicera", "ja")],
+    ),
     ("/api/session_left", Kind::SessionTime, &[]),
     ("/api/keep_alive", Kind::Personal, &[]),
     ("/api/logout", Kind::Personal, &[]),
@@ -603,6 +610,7 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
         "Lindqvist",
         anna.personnummer.as_str(),
         "Matrismallen",
+        "Matristjänsten",
     ];
     let none = Gets::Nothing(Some(StatusCode::OK));
     let not_found = Gets::Nothing(Some(StatusCode::NOT_FOUND));
@@ -633,12 +641,52 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
         panic!("a template is saved");
     };
     let template = template.to_string();
+    // A local e-service of clinic A's, not published, written by an administrator there.
+    let admin_viewer = samla_domain::staff::sessions::resolve(
+        &db,
+        admin.cookie.split_once('=').unwrap().1,
+        now,
+        false,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let draft = samla_model::local_eservice::EServiceDraft {
+        title: "Matristjänsten".into(),
+        reply_days: "3".into(),
+        attachments: false,
+        fields: vec![samla_model::local_eservice::FieldDraft {
+            label: "Fråga".into(),
+            kind: "rad".into(),
+            ..Default::default()
+        }],
+    };
+    let samla_domain::staff::eservices::Saved::Done(eservice) =
+        samla_domain::staff::eservices::save(&db, &admin_viewer, None, &draft, now)
+            .await
+            .unwrap()
+    else {
+        panic!("an e-service is saved");
+    };
+    let eservice = eservice.to_string();
+    let eservice_arg: &[(&str, &str)] = &[("id", &eservice)];
+    let publish_arg: &[(&str, &str)] = &[("id", &eservice), ("publicera", "ja")];
     let template_arg: &[(&str, &str)] = &[("id", &template)];
     let open_list: &[(&str, &str)] = &[("filter", "Open")];
     let assign: &[(&str, &str)] = &[("case", &case), ("handler", "SE2321000016-S0J2")];
     // Before the case is assigned: (function, arguments, [receiver, handler, admin, other
     // clinic, citizen, nobody]).
-    let before: [StaffRow; 5] = [
+    let before: [StaffRow; 7] = [
+        (
+            "/api/staff_eservices",
+            &[],
+            [none, none, Gets::Data, none, unauthorized, unauthorized],
+        ),
+        (
+            "/api/staff_eservice",
+            eservice_arg,
+            [none, none, Gets::Data, none, unauthorized, unauthorized],
+        ),
         (
             "/api/staff_templates",
             &[],
@@ -728,6 +776,33 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
     };
     for (path, args, expected) in before {
         check(path, args, expected).await;
+    }
+    // Publishing: only the administrator; the others are refused and it stays unpublished.
+    for (i, want) in [
+        (0, Some(StatusCode::NOT_FOUND)),
+        (1, Some(StatusCode::NOT_FOUND)),
+        (3, Some(StatusCode::NOT_FOUND)),
+        (4, Some(StatusCode::UNAUTHORIZED)),
+        (5, Some(StatusCode::UNAUTHORIZED)),
+        (2, None),
+    ] {
+        let (status, _) = call(&app, callers[i], "/api/staff_publish_eservice", publish_arg).await;
+        match want {
+            Some(want) => assert_eq!(status, want, "publish as {}", names[i]),
+            None => assert!(status.as_u16() < 400, "publish as {}: {status}", names[i]),
+        }
+        let published =
+            samla_domain::staff::eservices::find(&db, &admin_viewer, eservice.parse().unwrap())
+                .await
+                .unwrap()
+                .unwrap()
+                .published;
+        assert_eq!(
+            published,
+            want.is_none(),
+            "after publishing as {}",
+            names[i]
+        );
     }
     // Assigned to the handler: now theirs too, still nobody else's.
     let after: [StaffRow; 3] = [

@@ -4,37 +4,16 @@
 
 mod support;
 
-use axum::{Router, http::StatusCode};
+use axum::http::StatusCode;
 use samla_domain::DatabaseConnection;
 use samla_model::attachment::FileKind;
 use samla_model::login::PersonaKind;
+use support::staff::{clinic_of, staff_login};
 use support::{browser::Browser, browser_of, header_of, state_with, text, words_of};
 
 const EVA: &str = "SE2321000016-S0E1";
 const JOHAN: &str = "SE2321000016-S0J2";
 const PER: &str = "SE2321000016-S1P4";
-
-async fn clinic_of(db: &DatabaseConnection, hsa_id: &str) -> i32 {
-    samla_domain::staff::members::find(db, hsa_id)
-        .await
-        .unwrap()
-        .unwrap()
-        .clinics[0]
-        .id
-}
-
-/// Logs `hsa_id` in through the test login's form; where it lands.
-async fn staff_login(app: &Router, browser: &mut Browser, hsa_id: &str, clinic: i32) -> String {
-    let response = browser
-        .post(
-            app,
-            "/api/staff_log_in",
-            &[("hsa_id", hsa_id), ("clinic", &clinic.to_string())],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::FOUND, "{hsa_id} logs in");
-    header_of(&response, "location").to_owned()
-}
 
 /// A contact case from the persona `kind` at `clinic_id`, with a PDF from the clinic's
 /// sample attached to its first message (as if the citizen had sent it); (case, file).

@@ -166,6 +166,8 @@ pub fn case_problem(t: &Texts, problem: samla_model::case::ProblemKind) -> &'sta
         ProblemKind::Missing => t.problem_missing,
         ProblemKind::TooLong => t.problem_too_long,
         ProblemKind::OneLine => t.problem_one_line,
+        ProblemKind::NotAChoice => t.problem_not_a_choice,
+        ProblemKind::NotADate => t.problem_not_a_date,
     }
 }
 

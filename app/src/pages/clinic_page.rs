@@ -68,7 +68,16 @@ fn ClinicView(detail: ClinicDetail) -> impl IntoView {
             .complaints
             .then(|| link(|t| t.complaint, COMPLAINTS_HELP.to_owned())),
     ];
-    let any_eservice = eservices.iter().any(Option::is_some);
+    // The clinic's own published e-services, after the standard ones.
+    let local = detail
+        .local_eservices
+        .iter()
+        .map(|(slug, title)| {
+            let href = crate::api::cases::new_case_href(&hsa, slug);
+            view! { <li><a href=crate::components::personal::entry(&href)>{title.clone()}</a></li> }
+        })
+        .collect::<Vec<_>>();
+    let any_eservice = eservices.iter().any(Option::is_some) || !local.is_empty();
     let hours = detail.hours.clone();
     view! {
         <PageMeta title=s.name.clone() description canonical=format!("/mottagning/{}", s.hsa_id) />
@@ -103,7 +112,7 @@ fn ClinicView(detail: ClinicDetail) -> impl IntoView {
             <section aria-labelledby="eservices-heading">
                 <h2 id="eservices-heading">{move || t.get().clinic_eservices}</h2>
                 {if any_eservice {
-                    view! { <ul class="eservice-list">{eservices.into_iter().flatten().collect_view()}</ul> }.into_any()
+                    view! { <ul class="eservice-list">{eservices.into_iter().flatten().collect_view()}{local}</ul> }.into_any()
                 } else {
                     view! { <p>{move || t.get().clinic_no_eservices}</p> }.into_any()
                 }}

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use samla_model::case::{EServiceForm, FieldKind, FormField};
+use samla_model::case::{EServiceForm, FieldKind, FormField, NO, YES};
 
 use crate::api::attachments::{AttachmentItem, Refused};
 use crate::api::cases::{
@@ -228,7 +228,10 @@ fn answer_field(
     let id = format!("case-{}", field.key);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let hint = field.hint(lang).to_owned();
+    let hint = match (field.hint(lang), field.kind) {
+        ("", FieldKind::Date) => t.newcase_date_hint.to_owned(),
+        (hint, _) => hint.to_owned(),
+    };
     let mut described = Vec::new();
     if !hint.is_empty() {
         described.push(hint_id.clone());
@@ -244,23 +247,81 @@ fn answer_field(
     };
     let name = answer_name(&field.key);
     let max = field.max_len().to_string();
+    let invalid = error.map(|_| "true");
+    let class = if error.is_some() {
+        "field field--error"
+    } else {
+        "field"
+    };
+    let choices_class = if error.is_some() {
+        "choices field--error"
+    } else {
+        "choices"
+    };
+    let hint =
+        (!hint.is_empty()).then(|| view! { <span class="field__hint" id=hint_id>{hint}</span> });
+    let error = error.map(|m| view! { <span class="field__error" id=error_id>{m}</span> });
     let input = match field.kind {
         FieldKind::Line => view! {
             <input id=id.clone() name=name type="text" value=value maxlength=max
-                aria-invalid=error.map(|_| "true") aria-describedby=described />
+                aria-invalid=invalid aria-describedby=described />
         }.into_any(),
         FieldKind::Text => view! {
             <textarea id=id.clone() name=name rows="6" maxlength=max
-                aria-invalid=error.map(|_| "true") aria-describedby=described>{textarea_text(&value)}</textarea>
+                aria-invalid=invalid aria-describedby=described>{textarea_text(&value)}</textarea>
         }.into_any(),
+        FieldKind::Date => view! {
+            <input id=id.clone() name=name type="text" inputmode="numeric" value=value maxlength="10"
+                aria-invalid=invalid aria-describedby=described />
+        }.into_any(),
+        FieldKind::Choice => {
+            let options = field.options.iter().map(|o| {
+                let selected = *o == value;
+                view! { <option value=o.clone() selected=selected>{o.clone()}</option> }
+            }).collect_view();
+            view! {
+                <select id=id.clone() name=name aria-invalid=invalid aria-describedby=described>
+                    <option value="">{t.newcase_choose}</option>
+                    {options}
+                </select>
+            }.into_any()
+        }
+        FieldKind::YesNo => {
+            let radio = |answer: &'static str, text: &'static str, id: String| view! {
+                <div class="choice">
+                    <input type="radio" id=id.clone() name=name.clone() value=answer checked={value == answer}
+                        aria-invalid=invalid />
+                    <label for=id>{text}</label>
+                </div>
+            };
+            return view! {
+                <fieldset class=choices_class aria-describedby=described>
+                    <legend>{label}</legend>
+                    {hint}
+                    {error}
+                    {radio(YES, t.newcase_yes, id.clone())}
+                    {radio(NO, t.newcase_no, format!("{id}-nej"))}
+                </fieldset>
+            }.into_any();
+        }
     };
     view! {
-        <div class=if error.is_some() { "field field--error" } else { "field" }>
+        <div class=class>
             <label for=id>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <span class="field__hint" id=hint_id>{hint}</span> })}
-            {error.map(|m| view! { <span class="field__error" id=error_id>{m}</span> })}
+            {hint}
+            {error}
             {input}
         </div>
+    }
+    .into_any()
+}
+
+/// An answer as the citizen reads it back: a yes/no field's in words.
+fn shown_answer(field: &FormField, value: &str, t: &'static crate::i18n::Texts) -> String {
+    match (field.kind, value) {
+        (FieldKind::YesNo, YES) => t.newcase_yes.to_owned(),
+        (FieldKind::YesNo, NO) => t.newcase_no.to_owned(),
+        _ => value.to_owned(),
     }
 }
 
@@ -278,7 +339,7 @@ fn CheckAnswers(
         .iter()
         .map(|field| {
             let value = posted_value(&posted, &field.key);
-            let shown = if value.is_empty() { t.get().newcase_not_answered.to_owned() } else { value.clone() };
+            let shown = if value.is_empty() { t.get().newcase_not_answered.to_owned() } else { shown_answer(field, &value, t.get()) };
             view! {
                 <dt>{field.label(lang).to_owned()}</dt>
                 <dd class="answer">{shown.split('\n').map(|line| view! { {line.to_owned()}<br /> }).collect_view()}</dd>

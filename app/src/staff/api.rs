@@ -205,7 +205,7 @@ pub enum AnswerStep {
 }
 
 #[cfg(feature = "ssr")]
-mod on_server {
+pub(super) mod on_server {
     use leptos::prelude::*;
     use samla_model::staff::StaffViewer;
 

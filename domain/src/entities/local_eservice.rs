@@ -1,5 +1,5 @@
 //! An e-service a clinic defined itself, besides the standard ones: its form as JSON
-//! (`samla_model::case::EServiceForm`).
+//! (`samla_model::case::EServiceForm`), and whether citizens see it yet.
 
 use sea_orm::entity::prelude::*;
 
@@ -12,6 +12,10 @@ pub struct Model {
     pub slug: String,
     #[sea_orm(column_type = "Text")]
     pub form: String,
+    /// Only a published one is offered to citizens.
+    pub published: bool,
+    pub updated_by: String,
+    pub updated_at: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

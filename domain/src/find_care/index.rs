@@ -5,16 +5,17 @@
 
 use std::collections::HashMap;
 
+use samla_model::case::EServiceForm;
 use samla_model::{
     clinic::{ClinicKind, ClinicSummary},
     content::swedish_sort_key,
     fold::fold,
     opening_hours::OpeningHours,
 };
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
 use super::{SwedishNow, distance_km, open_now::OpenNow};
-use crate::entities::prelude::*;
+use crate::entities::{local_eservice, prelude::*};
 
 pub struct ClinicIndex {
     /// In A–Ö order of name (then HSA-id), so a position in this list is the A–Ö rank.
@@ -31,8 +32,8 @@ struct Entry {
     street: String,
     postal_code: String,
     city: String,
-    /// Folded name, city and street, one per line: a typed word (no whitespace) matches when
-    /// it is in any of them.
+    /// Folded name, city, street and the titles of its own e-services, one per line: a typed
+    /// word (no whitespace) matches when it is in any of them.
     words: String,
     region_code: String,
     municipality_code: String,
@@ -81,12 +82,31 @@ impl ClinicIndex {
                 });
             treats.entry(row.clinic_id).or_default().push(number);
         }
+        // A clinic's own published e-services are found by their titles.
+        let mut eservices: HashMap<i32, String> = HashMap::new();
+        for row in LocalEService::find()
+            .filter(local_eservice::Column::Published.eq(true))
+            .all(db)
+            .await?
+        {
+            if let Ok(form) = serde_json::from_str::<EServiceForm>(&row.form) {
+                let words = eservices.entry(row.clinic_id).or_default();
+                words.push('\n');
+                words.push_str(&fold(&form.title_sv));
+            }
+        }
         let mut entries: Vec<(String, Entry, Option<OpeningHours>)> = Clinic::find()
             .all(db)
             .await?
             .into_iter()
             .map(|c| {
-                let words = format!("{}\n{}\n{}", fold(&c.name), fold(&c.city), fold(&c.street));
+                let words = format!(
+                    "{}\n{}\n{}{}",
+                    fold(&c.name),
+                    fold(&c.city),
+                    fold(&c.street),
+                    eservices.remove(&c.id).unwrap_or_default()
+                );
                 let hours = OpeningHours::parse(&c.opening_hours).ok();
                 let entry = Entry {
                     region_code: regions.get(&c.region_id).cloned().unwrap_or_default(),

@@ -23,6 +23,10 @@ pub enum Action {
     LookUpCitizen,
     /// Started a case to a citizen ("Skicka ärende").
     SendCase,
+    /// Created or changed a local e-service.
+    SaveEService,
+    PublishEService,
+    WithdrawEService,
 }
 
 impl Action {
@@ -38,6 +42,9 @@ impl Action {
             Action::Close => "avsluta",
             Action::LookUpCitizen => "hamta-invanare",
             Action::SendCase => "skicka-arende",
+            Action::SaveEService => "spara-e-tjanst",
+            Action::PublishEService => "publicera-e-tjanst",
+            Action::WithdrawEService => "avpublicera-e-tjanst",
         }
     }
 }

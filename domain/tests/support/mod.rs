@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod reference_find_care;
+pub mod staff;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 

@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod sinks;
+pub mod staff;
 
 use std::sync::Arc;
 
