@@ -7,7 +7,7 @@ use samla_model::case::{Answer, Author, CaseStatus, EServiceForm, FieldKind, NO,
 use samla_model::fold::fold;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
 };
 
 use crate::attachments::records;
@@ -61,7 +61,7 @@ fn citizen_files(files: &[i64]) -> &[i64] {
 /// Starts a case with the checked `answers` and the writer's pending `files` (ignored where
 /// the e-service takes none; the form route says so first); its id.
 pub async fn start(
-    db: &DatabaseConnection,
+    db: &impl TransactionTrait,
     writer: &Writer<'_>,
     offered: &Offered,
     answers: &[Answer],

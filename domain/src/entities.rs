@@ -16,6 +16,7 @@ pub mod clinic_schedule;
 pub mod consent;
 pub mod guardian_notice;
 pub mod guardianship;
+pub mod invitation;
 pub mod lab_result;
 pub mod local_eservice;
 pub mod login_failure;

@@ -18,6 +18,7 @@ pub mod file_store;
 pub mod find_care;
 pub mod guardian_notices;
 pub mod inbox;
+pub mod invitations;
 pub mod journal;
 pub mod login_limits;
 pub mod medicines;

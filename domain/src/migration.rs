@@ -15,6 +15,7 @@ mod m20261209_000001_add_proxy;
 mod m20261210_000001_create_staff;
 mod m20261211_000001_create_reply_templates;
 mod m20261212_000001_add_local_eservice_publishing;
+mod m20261213_000001_create_invitations;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000001_create_staff::Migration),
             Box::new(m20261211_000001_create_reply_templates::Migration),
             Box::new(m20261212_000001_add_local_eservice_publishing::Migration),
+            Box::new(m20261213_000001_create_invitations::Migration),
         ]
     }
 }

@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod cases;
 pub mod eservices;
+pub mod invitations;
 pub mod members;
 pub mod outgoing;
 pub mod sessions;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axe, logInAs, scripted, tabTo } from './login';
 import { chooseEnglish } from './pages';
+import { staffLogin } from './staff';
 
 // The staff tool (DOMAIN.md §5–§7) across both sides, with and without JavaScript: a citizen
 // sends a case with a PDF; the clinic's case receiver (Eva Lind) finds it under "Mottagningens
@@ -14,17 +15,6 @@ import { chooseEnglish } from './pages';
 const PDF = { name: 'remiss.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(__dirname, '..', 'fixtures', 'remiss.pdf')) };
 const XRAY = { name: 'knä-röntgen.png', mimeType: 'image/png', buffer: readFileSync(join(__dirname, '..', 'fixtures', 'rontgen.png')) };
 const citizen = () => (scripted() ? 'Karin Andersson' : 'Sara Ek');
-
-/** A browser of its own for a member of staff, logged in through the test login. */
-async function staffLogin(browser: Browser, baseURL: string, name: string, lands: string) {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: scripted() });
-  const staff = await context.newPage();
-  await staff.goto('/personal');
-  await expect(staff).toHaveURL(/\/personal\/logga-in$/);
-  await staff.getByRole('button', { name: `Logga in som ${name}` }).click();
-  await expect(staff.getByRole('heading', { level: 1, name: lands })).toBeVisible();
-  return { context, staff };
-}
 
 async function sendCaseWithPdf(page: Page, hsa: string, subject: string) {
   await logInAs(page, citizen(), '/inkorg');

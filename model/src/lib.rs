@@ -24,6 +24,7 @@ pub mod contact;
 pub mod content;
 pub mod cookies;
 pub mod fold;
+pub mod invitation;
 pub mod lang;
 pub mod local_eservice;
 pub mod login;

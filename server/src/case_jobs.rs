@@ -1,5 +1,5 @@
 //! The scheduled case jobs: reminders of unopened questions (`SAMLA_REMINDER_DAYS` after
-//! they were sent) and of medicines that run out soon; retention, which deletes cases with
+//! they were sent), of medicines that run out soon and of unanswered invitations; retention, which deletes cases with
 //! their files two years after they closed; and the clean-up of files uploaded but never
 //! sent. Each run is bounded by the jobs' batch sizes; the next run takes what is left.
 
@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use samla_domain::attachments::records;
 use samla_domain::file_store::FileStore;
-use samla_domain::{DatabaseConnection, medicines, reminders, retention};
+use samla_domain::{DatabaseConnection, invitations, medicines, reminders, retention};
 
 #[derive(Clone, Copy, Debug)]
 pub struct CaseJobsConfig {
@@ -25,7 +25,8 @@ pub async fn run_once(
     now: i64,
 ) -> Result<(u64, usize), samla_domain::attachments::Error> {
     let reminded = reminders::queue_due(db, now, config.reminder_days).await?
-        + medicines::queue_run_out_reminders(db, now).await?;
+        + medicines::queue_run_out_reminders(db, now).await?
+        + invitations::remind_due(db, now).await?;
     records::purge_pending(db, files, now).await?;
     let mut deleted = 0;
     // At most ten batches a run, so one run never holds the database for long.

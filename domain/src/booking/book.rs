@@ -11,7 +11,7 @@ use samla_model::case::{Author, CaseStatus};
 use samla_model::notification::Notice;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    PaginatorTrait, QueryFilter, TransactionSession, TransactionTrait, sea_query::Expr,
 };
 
 use crate::cases::{Writer, add_message};
@@ -127,9 +127,10 @@ async fn tell(
     Ok(())
 }
 
-/// Books `slot_id` for `writer.owner`, with a `note` to the clinic; the booking's id.
+/// Books `slot_id` for `writer.owner`, with a `note` to the clinic; the booking's id. `db`
+/// may be a transaction of the caller's (an invitation's answer), which then decides.
 pub async fn book(
-    db: &DatabaseConnection,
+    db: &impl TransactionTrait,
     writer: &Writer<'_>,
     slot_id: i64,
     note: &str,

@@ -14,6 +14,7 @@ pub use super::clinic_schedule::Entity as ClinicSchedule;
 pub use super::consent::Entity as Consent;
 pub use super::guardian_notice::Entity as GuardianNotice;
 pub use super::guardianship::Entity as Guardianship;
+pub use super::invitation::Entity as Invitation;
 pub use super::lab_result::Entity as LabResult;
 pub use super::local_eservice::Entity as LocalEService;
 pub use super::login_failure::Entity as LoginFailure;

@@ -27,6 +27,9 @@ pub enum Action {
     SaveEService,
     PublishEService,
     WithdrawEService,
+    /// Sent an invitation (kallelse) with a proposed time.
+    SendInvitation,
+    ListInvitations,
 }
 
 impl Action {
@@ -45,6 +48,8 @@ impl Action {
             Action::SaveEService => "spara-e-tjanst",
             Action::PublishEService => "publicera-e-tjanst",
             Action::WithdrawEService => "avpublicera-e-tjanst",
+            Action::SendInvitation => "skicka-kallelse",
+            Action::ListInvitations => "lista-kallelser",
         }
     }
 }

@@ -1,0 +1,13 @@
+import { expect, type Browser } from '@playwright/test';
+import { scripted } from './login';
+
+/** A browser of its own for a member of staff, logged in through the test login. */
+export async function staffLogin(browser: Browser, baseURL: string, name: string, lands: string) {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: scripted() });
+  const staff = await context.newPage();
+  await staff.goto('/personal');
+  await expect(staff).toHaveURL(/\/personal\/logga-in$/);
+  await staff.getByRole('button', { name: `Logga in som ${name}` }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: lands })).toBeVisible();
+  return { context, staff };
+}
