@@ -6,6 +6,7 @@ pub mod cases;
 pub mod certificates;
 pub mod content;
 pub mod find_care;
+pub mod invitations;
 pub mod journal;
 pub mod login;
 pub mod medicines;

@@ -19,14 +19,15 @@ use crate::pages::{
     cases_page::CasesPage, certificate_page::CertificatePage, certificates_page::CertificatesPage,
     clinic_page::ClinicPage, cookies_page::CookiesPage, error_page::ErrorPage,
     find_care_page::FindCarePage, fraud_sms_page::FraudSmsPage,
-    health_advice_page::HealthAdvicePage, inbox_page::InboxPage, journal_page::JournalPage,
-    logged_out_page::LoggedOutPage, login_page::LoginPage, login_wait_page::LoginWaitPage,
-    medicines_page::MedicinesPage, message_page::MessagePage, new_case_page::NewCasePage,
-    not_found_page::NotFoundPage, proxy_page::ProxyPage, renew_page::RenewPage,
-    rules_page::RulePage, rules_page::RulesIndexPage, search_page::SearchPage,
-    seek_care_page::SeekCarePage, settings_page::SettingsPage, start_page::StartPage,
-    test_eid_done_page::TestEidDonePage, test_eid_identify_page::TestEidIdentifyPage,
-    test_eid_page::TestEidPage, timeline_page::TimelinePage,
+    health_advice_page::HealthAdvicePage, inbox_page::InboxPage, invitation_page::InvitationPage,
+    journal_page::JournalPage, logged_out_page::LoggedOutPage, login_page::LoginPage,
+    login_wait_page::LoginWaitPage, medicines_page::MedicinesPage, message_page::MessagePage,
+    new_case_page::NewCasePage, not_found_page::NotFoundPage, proxy_page::ProxyPage,
+    renew_page::RenewPage, rules_page::RulePage, rules_page::RulesIndexPage,
+    search_page::SearchPage, seek_care_page::SeekCarePage, settings_page::SettingsPage,
+    start_page::StartPage, test_eid_done_page::TestEidDonePage,
+    test_eid_identify_page::TestEidIdentifyPage, test_eid_page::TestEidPage,
+    timeline_page::TimelinePage,
 };
 use crate::staff::{
     ClinicCasesPage, EServicePage, EServicesPage, MyCasesPage, SendCasePage, StaffCasePage,
@@ -100,6 +101,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/boka-tid/bekrafta") view=BookingConfirmPage ssr=SsrMode::Async />
                         <Route path=path!("/bokningar/:id") view=BookingDetailPage ssr=SsrMode::Async />
                         <Route path=path!("/bokningar/:id/avboka") view=BookingCancelPage ssr=SsrMode::Async />
+                        <Route path=path!("/kallelser/:id") view=InvitationPage ssr=SsrMode::Async />
                         <Route path=path!("/handelser") view=TimelinePage ssr=SsrMode::Async />
                         <Route path=path!("/forny-recept") view=MedicinesPage ssr=SsrMode::Async />
                         <Route path=path!("/forny-recept/:id") view=RenewPage ssr=SsrMode::Async />

@@ -20,6 +20,7 @@ pub mod find_care_page;
 pub mod fraud_sms_page;
 pub mod health_advice_page;
 pub mod inbox_page;
+pub mod invitation_page;
 pub mod journal_page;
 pub mod logged_out_page;
 pub mod login_page;

@@ -67,6 +67,8 @@ pub struct MessageView {
     pub asks_reply: bool,
     pub case_open: bool,
     pub files: Vec<AttachmentItem>,
+    /// The invitation (kallelse) this message brings, to answer on its page.
+    pub invitation: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -254,6 +256,10 @@ pub async fn open_message(id: i64) -> Result<Option<MessageView>, ServerFnError>
         .await
         .map_err(failed)?;
     super::request::log_own_read(&viewer, Resource::Messages).await?;
+    let invitation = samla_domain::invitations::of_case(&db, &viewer.personnummer, message.case_id)
+        .await
+        .map_err(failed)?
+        .map(|i| i.id);
     let files = samla_domain::attachments::records::of_messages(&db, &[message.id])
         .await
         .map_err(failed)?
@@ -263,6 +269,7 @@ pub async fn open_message(id: i64) -> Result<Option<MessageView>, ServerFnError>
     let (date, time) = on_server::date_time(message.created_at);
     Ok(Some(MessageView {
         files,
+        invitation,
         id: message.id,
         case_id: message.case_id,
         subject: case.as_ref().map(|c| c.subject.clone()).unwrap_or_default(),

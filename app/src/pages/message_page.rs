@@ -49,7 +49,9 @@ pub fn MessagePage() -> impl IntoView {
                             </div>
                             <MessageFiles files=message.files />
                         </article>
-                        {if message.asks_reply && message.case_open {
+                        {if let Some(invitation) = message.invitation {
+                            view! { <p><a class="button" href=crate::api::invitations::invitation_path(invitation)>{move || t.get().invitation_answer}</a></p> }.into_any()
+                        } else if message.asks_reply && message.case_open {
                             view! {
                                 <p class="notice" role="note">{move || t.get().message_asks_reply}</p>
                                 <p><a class="button" href=case_path(message.case_id)>{move || t.get().message_answer}</a></p>
