@@ -31,7 +31,8 @@ use crate::pages::{
 };
 use crate::staff::{
     ClinicCasesPage, EServicePage, EServicesPage, MyCasesPage, SendCasePage, StaffCasePage,
-    StaffHomePage, StaffLoginPage, TemplatePage, TemplatesPage, header::StaffHeader, is_staff_path,
+    StaffHomePage, StaffInvitationsPage, StaffLoginPage, TemplatePage, TemplatesPage,
+    header::StaffHeader, is_staff_path,
 };
 
 /// The document around the app; rendered on the server only.
@@ -121,6 +122,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/personal/skicka") view=SendCasePage ssr=SsrMode::Async />
                         <Route path=path!("/personal/mallar/:id") view=TemplatePage ssr=SsrMode::Async />
                         <Route path=path!("/personal/e-tjanster") view=EServicesPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/kallelser") view=StaffInvitationsPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/e-tjanster/:id") view=EServicePage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>

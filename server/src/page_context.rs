@@ -8,6 +8,7 @@ use samla_app::api::{
 };
 use samla_app::staff::api::{StaffAnswerSubmission, StaffSendSubmission, TemplateSubmission};
 use samla_app::staff::eservice_api::EServiceSubmission;
+use samla_app::staff::invitation_api::InvitationSubmission;
 use samla_model::{login::Viewer, staff::StaffViewer};
 
 use crate::{AppState, security::csp::RequestNonce};
@@ -56,6 +57,7 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
             provide_submission::<TemplateSubmission>(&parts);
             provide_submission::<StaffSendSubmission>(&parts);
             provide_submission::<EServiceSubmission>(&parts);
+            provide_submission::<InvitationSubmission>(&parts);
         }
     }
 }

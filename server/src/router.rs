@@ -83,6 +83,10 @@ fn routes(state: &AppState) -> Router<AppState> {
             crate::staff_eservice_form::PATH,
             axum::routing::post(crate::staff_eservice_form::save),
         )
+        .route(
+            samla_app::staff::invitation_api::STAFF_INVITATIONS_PATH,
+            axum::routing::post(crate::staff_invitation_form::post),
+        )
         .merge(crate::test_clinic::routes(state))
         .leptos_routes_with_context(state, page_routes(), context.clone(), move || {
             shell(options.clone())

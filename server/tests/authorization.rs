@@ -182,6 +182,14 @@ const MATRIX: &[Row] = &[
     ),
     ("/api/staff_close", Kind::Staff, &[("case", "1")]),
     ("/api/staff_eservices", Kind::Staff, &[]),
+    ("/api/staff_invitations", Kind::Staff, &[]),
+    ("/api/my_invitation", Kind::Personal, &[("id", "1")]),
+    ("/api/accept_invitation", Kind::PersonalForm, &[("id", "1")]),
+    (
+        "/api/ask_other_time",
+        Kind::PersonalForm,
+        &[("id", "1"), ("text", "En annan tid")],
+    ),
     ("/api/staff_eservice", Kind::Staff, &[("id", "1")]),
     (
         "/api/staff_publish_eservice",
@@ -670,13 +678,52 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
     };
     let eservice = eservice.to_string();
     let eservice_arg: &[(&str, &str)] = &[("id", &eservice)];
+    // An invitation from clinic A to Anna.
+    let visit = samla_domain::booking::schedule::visit_types(&db, clinic_a)
+        .await
+        .unwrap()[0];
+    let week = samla_domain::booking::times::free_week(&db, clinic_a, visit, None, now)
+        .await
+        .unwrap();
+    let slot = week
+        .days
+        .iter()
+        .find_map(|(_, t)| t.first())
+        .unwrap()
+        .slot_id;
+    let invited = samla_domain::staff::invitations::send(
+        &db,
+        &eva_viewer,
+        &anna.personnummer,
+        slot,
+        "Välkommen!",
+        now,
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        invited,
+        samla_domain::staff::invitations::Sent::Done(_)
+    ));
     let publish_arg: &[(&str, &str)] = &[("id", &eservice), ("publicera", "ja")];
     let template_arg: &[(&str, &str)] = &[("id", &template)];
     let open_list: &[(&str, &str)] = &[("filter", "Open")];
     let assign: &[(&str, &str)] = &[("case", &case), ("handler", "SE2321000016-S0J2")];
     // Before the case is assigned: (function, arguments, [receiver, handler, admin, other
     // clinic, citizen, nobody]).
-    let before: [StaffRow; 7] = [
+    let before: [StaffRow; 8] = [
+        (
+            "/api/staff_invitations",
+            &[],
+            [
+                Gets::Data,
+                Gets::Data,
+                none,
+                none,
+                unauthorized,
+                unauthorized,
+            ],
+        ),
         (
             "/api/staff_eservices",
             &[],

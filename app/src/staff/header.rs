@@ -9,6 +9,7 @@ use super::api::{
     CLINIC_CASES_PATH, MY_CASES_PATH, SEND_CASE_PATH, STAFF_PATH, StaffLogOut, TEMPLATES_PATH,
 };
 use super::eservice_api::ESERVICES_PATH;
+use super::invitation_api::STAFF_INVITATIONS_PATH;
 use super::texts::StaffTexts;
 use super::use_staff_texts;
 use crate::components::language_switch::LanguageSwitch;
@@ -60,6 +61,7 @@ pub fn StaffHeader() -> impl IntoView {
                         {v.has(StaffRole::Receiver).then(|| link(CLINIC_CASES_PATH, t.clinic_cases))}
                         {v.has(StaffRole::Handler).then(|| link(MY_CASES_PATH, t.my_cases))}
                         {v.sees_cases().then(|| link(SEND_CASE_PATH, t.send_title))}
+                        {v.sees_cases().then(|| link(STAFF_INVITATIONS_PATH, t.invitations))}
                         {link(TEMPLATES_PATH, t.templates_title)}
                         {v.has(StaffRole::Admin).then(|| link(ESERVICES_PATH, t.eservices))}
                     </ul>

@@ -134,7 +134,7 @@ fn Writing(submitted: StaffSendSubmission) -> impl IntoView {
 }
 
 #[component]
-fn RecipientFacts(recipient: RecipientView) -> impl IntoView {
+pub(super) fn RecipientFacts(recipient: RecipientView) -> impl IntoView {
     let t = use_staff_texts();
     view! {
         <section class="recipient" aria-labelledby="recipient-title">
