@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axe, logInAs, scripted, tabTo } from './login';
 import { chooseEnglish } from './pages';
-import { staffLogin } from './staff';
+import { personnummerOf, staffLogin } from './staff';
 
 // The staff tool (DOMAIN.md §5–§7) across both sides, with and without JavaScript: a citizen
 // sends a case with a PDF; the clinic's case receiver (Eva Lind) finds it under "Mottagningens
@@ -183,16 +183,6 @@ test('the staff login in Swedish and English, the log-out, and the login needed 
   await expect(staff).toHaveURL(/\/personal\/logga-in$/);
   await context.close();
 });
-
-/** The persona's personnummer, read from the test e-ID's choice of people. */
-async function personnummerOf(page: Page, name: string): Promise<string> {
-  await page.goto('/logga-in?next=%2Finkorg');
-  await page.getByRole('button', { name: 'Fortsätt' }).click();
-  await page.getByRole('button', { name: 'Öppna BankID-appen' }).click();
-  const value = await page.getByRole('radio', { name: new RegExp(`^${name},`) }).getAttribute('value');
-  expect(value).toMatch(/^\d{12}$/);
-  return value!;
-}
 
 test('Skicka ärende: the receiver finds the citizen by personnummer, sees how she is notified, starts from a template and sends; the citizen gets it', async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
