@@ -31,8 +31,8 @@ use crate::pages::{
 };
 use crate::staff::{
     ClinicCasesPage, EServicePage, EServicesPage, MyCasesPage, SendCasePage, StaffCasePage,
-    StaffHomePage, StaffInvitationsPage, StaffLoginPage, TemplatePage, TemplatesPage,
-    header::StaffHeader, is_staff_path,
+    StaffHomePage, StaffInvitationsPage, StaffLoginPage, TemplatePage, TemplatesPage, TimesPage,
+    WithdrawTimePage, header::StaffHeader, is_staff_path,
 };
 
 /// The document around the app; rendered on the server only.
@@ -123,6 +123,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/personal/mallar/:id") view=TemplatePage ssr=SsrMode::Async />
                         <Route path=path!("/personal/e-tjanster") view=EServicesPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/kallelser") view=StaffInvitationsPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/tider") view=TimesPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/tider/:id") view=WithdrawTimePage ssr=SsrMode::Async />
                         <Route path=path!("/personal/e-tjanster/:id") view=EServicePage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>

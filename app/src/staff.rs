@@ -18,6 +18,9 @@ mod login_page;
 mod send_page;
 mod templates_page;
 pub mod texts;
+pub mod times_api;
+mod times_page;
+mod times_texts;
 
 pub use case_page::StaffCasePage;
 pub use cases_page::{ClinicCasesPage, MyCasesPage, StaffHomePage};
@@ -26,6 +29,7 @@ pub use invitations_page::StaffInvitationsPage;
 pub use login_page::StaffLoginPage;
 pub use send_page::SendCasePage;
 pub use templates_page::{TemplatePage, TemplatesPage};
+pub use times_page::{TimesPage, WithdrawTimePage};
 
 /// Whether `path` belongs to the staff tool (its own header and session).
 pub fn is_staff_path(path: &str) -> bool {

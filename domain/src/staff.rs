@@ -10,4 +10,5 @@ pub mod invitations;
 pub mod members;
 pub mod outgoing;
 pub mod sessions;
+pub mod slots;
 pub mod templates;

@@ -98,7 +98,10 @@ async fn an_invitation_holds_its_time_and_becomes_a_booking_when_accepted() {
     );
     let notices = notices_to(&db, &anna).await;
     assert!(notices.len() > before, "notified");
-    assert!(notices[before..].iter().all(|n| n == "meddelande"), "{notices:?}");
+    assert!(
+        notices[before..].iter().all(|n| n == "meddelande"),
+        "{notices:?}"
+    );
     let listed = list(&db, &eva, NOW).await.unwrap();
     assert_eq!(listed[0].invitation.id, id);
     assert_eq!(listed[0].citizen, "Anna Lindqvist");

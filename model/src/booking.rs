@@ -77,9 +77,31 @@ pub fn change_open(starts_at: i64, now: i64) -> bool {
     starts_at - now >= CHANGE_CLOSES_SECS
 }
 
+/// A time of day written `HH:MM` (or `H:MM`, `HH.MM`) as minutes after midnight; 24:00 is the
+/// day's end.
+pub fn parse_clock(text: &str) -> Option<u32> {
+    let (hours, minutes) = text.trim().split_once([':', '.'])?;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(hours) || minutes.len() != 2 || !digits(minutes) {
+        return None;
+    }
+    let (h, m): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clock_time_is_minutes_after_midnight() {
+        assert_eq!(parse_clock("08:30"), Some(510));
+        assert_eq!(parse_clock(" 8.05 "), Some(485));
+        assert_eq!(parse_clock("24:00"), Some(1440));
+        for wrong in ["24:01", "8", "08:60", "8:5", "ab:cd", "", "-1:00"] {
+            assert_eq!(parse_clock(wrong), None, "{wrong}");
+        }
+    }
 
     #[test]
     fn codes_go_both_ways() {

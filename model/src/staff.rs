@@ -118,6 +118,11 @@ impl StaffViewer {
     }
 
     /// Whether they see any case at all.
+    /// Whether they manage the clinic's bookable times: its receivers and administrators.
+    pub fn manages_times(&self) -> bool {
+        self.has(StaffRole::Receiver) || self.has(StaffRole::Admin)
+    }
+
     pub fn sees_cases(&self) -> bool {
         self.has(StaffRole::Receiver) || self.has(StaffRole::Handler)
     }

@@ -7,8 +7,11 @@
 use samla_domain::booking::times;
 use samla_domain::entities::{clinic, person, prelude::*};
 use samla_model::booking::VisitType;
-use samla_model::personnummer::luhn_check_digit;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+#[path = "common/people.rs"]
+mod people;
+use people::personnummer;
 
 /// At most this many of the benchmark's times at one clinic.
 const PER_CLINIC: usize = 4;
@@ -65,17 +68,4 @@ async fn main() {
             .expect("a session");
         println!("BOOKER {session} {slot}");
     }
-}
-
-/// A valid personnummer of someone born in the 1980s, distinct for each `i` (< 9000).
-fn personnummer(i: usize) -> String {
-    let day = 1 + i % 28;
-    let month = 1 + (i / 28) % 12;
-    let year = 1980 + (i / (28 * 12)) % 10;
-    let serial = 100 + i / (28 * 12 * 10);
-    let nine = format!("{:02}{month:02}{day:02}{serial:03}", year % 100);
-    format!(
-        "{year}{month:02}{day:02}{serial:03}{}",
-        luhn_check_digit(&nine)
-    )
 }

@@ -9,10 +9,11 @@
 
 use std::time::{Duration, Instant};
 
-use tokio::{
-    io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader},
-    net::TcpStream,
-};
+use tokio::{io::BufReader, net::TcpStream};
+
+#[path = "common/http.rs"]
+mod http;
+use http::{get, memory_mb, percentile};
 
 #[derive(Default)]
 struct Samples {
@@ -96,6 +97,7 @@ async fn run(host: &str, path: &str, connections: usize, took: Duration) -> Samp
 async fn worker(host: &str, path: &str, until: Instant) -> Samples {
     let mut s = Samples::default();
     let mut connection: Option<BufReader<TcpStream>> = None;
+    let cookie = std::env::var("LOAD_COOKIE").ok();
     while Instant::now() < until {
         if connection.is_none() {
             match TcpStream::connect(host).await {
@@ -109,7 +111,7 @@ async fn worker(host: &str, path: &str, until: Instant) -> Samples {
         }
         let stream = connection.as_mut().expect("connected");
         let started = Instant::now();
-        match get(stream, host, path).await {
+        match get(stream, host, path, cookie.as_deref()).await {
             Ok((200, (queue_ms, server_ms))) => {
                 s.client_ms.push(started.elapsed().as_secs_f64() * 1000.0);
                 s.server_ms.push(server_ms.unwrap_or(f64::NAN));
@@ -122,90 +124,4 @@ async fn worker(host: &str, path: &str, until: Instant) -> Samples {
         }
     }
     s
-}
-
-/// One GET on a kept-alive connection: the status and the `Server-Timing` durations
-/// (`queue`, `app`).
-async fn get(
-    stream: &mut BufReader<TcpStream>,
-    host: &str,
-    path: &str,
-) -> std::io::Result<(u16, (Option<f64>, Option<f64>))> {
-    let cookie = std::env::var("LOAD_COOKIE")
-        .map(|c| format!("Cookie: {c}\r\n"))
-        .unwrap_or_default();
-    let request = format!(
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/html\r\nAccept-Encoding: br\r\n{cookie}\r\n"
-    );
-    stream.get_mut().write_all(request.as_bytes()).await?;
-    let mut line = String::new();
-    stream.read_line(&mut line).await?;
-    let status: u16 = line
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let (mut length, mut chunked, mut timing) = (None, false, (None, None));
-    loop {
-        line.clear();
-        stream.read_line(&mut line).await?;
-        let header = line.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        let (name, value) = header.split_once(':').unwrap_or((header, ""));
-        let value = value.trim();
-        match name.to_ascii_lowercase().as_str() {
-            "content-length" => length = value.parse::<usize>().ok(),
-            "transfer-encoding" => chunked = value.contains("chunked"),
-            "server-timing" => timing = (metric(value, "queue"), metric(value, "app")),
-            _ => {}
-        }
-    }
-    if chunked {
-        loop {
-            line.clear();
-            stream.read_line(&mut line).await?;
-            let size = usize::from_str_radix(line.trim(), 16).unwrap_or(0);
-            let mut chunk = vec![0; size + 2];
-            stream.read_exact(&mut chunk).await?;
-            if size == 0 {
-                break;
-            }
-        }
-    } else if let Some(length) = length {
-        let mut body = vec![0; length];
-        stream.read_exact(&mut body).await?;
-    }
-    Ok((status, timing))
-}
-
-/// `name`'s duration in a `Server-Timing` value such as `queue;dur=0.1, app;dur=2.5`.
-fn metric(value: &str, name: &str) -> Option<f64> {
-    value
-        .split(',')
-        .find_map(|m| m.trim().strip_prefix(name)?.strip_prefix(";dur="))
-        .and_then(|v| v.parse().ok())
-}
-
-fn percentile(samples: &mut [f64], p: f64) -> f64 {
-    if samples.is_empty() {
-        return f64::NAN;
-    }
-    samples.sort_by(f64::total_cmp);
-    let at = ((samples.len() as f64 * p / 100.0).ceil() as usize).clamp(1, samples.len()) - 1;
-    samples[at]
-}
-
-/// A line of the server's /proc status (`VmRSS`, `VmHWM`) in megabytes.
-fn memory_mb(pid: &str, field: &str) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with(field))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
 }

@@ -183,6 +183,27 @@ const MATRIX: &[Row] = &[
     ("/api/staff_close", Kind::Staff, &[("case", "1")]),
     ("/api/staff_eservices", Kind::Staff, &[]),
     ("/api/staff_invitations", Kind::Staff, &[]),
+    (
+        "/api/staff_times",
+        Kind::Staff,
+        &[("besok", ""), ("dag", "")],
+    ),
+    ("/api/staff_booked_time", Kind::Staff, &[("id", "1")]),
+    (
+        "/api/staff_publish_times",
+        Kind::Staff,
+        &[
+            ("besok", "doctor"),
+            ("dag", ""),
+            ("fran", "08:00"),
+            ("till", "09:00"),
+        ],
+    ),
+    (
+        "/api/staff_withdraw_time",
+        Kind::Staff,
+        &[("id", "1"), ("text", ""), ("besok", ""), ("dag", "")],
+    ),
     ("/api/my_invitation", Kind::Personal, &[("id", "1")]),
     ("/api/accept_invitation", Kind::PersonalForm, &[("id", "1")]),
     (
@@ -705,13 +726,43 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
         invited,
         samla_domain::staff::invitations::Sent::Done(_)
     ));
+    // A time of clinic A's that Anna booked.
+    let booked_slot = week
+        .days
+        .iter()
+        .find_map(|(_, t)| t.get(1))
+        .unwrap()
+        .slot_id;
+    let anna_writer = samla_domain::cases::Writer {
+        owner: &anna.personnummer,
+        author: samla_model::case::Author::Citizen,
+        name: "Anna Lindqvist",
+    };
+    samla_domain::booking::book::book(&db, &anna_writer, booked_slot, "", now)
+        .await
+        .unwrap()
+        .expect("booked");
+    let booked_slot = booked_slot.to_string();
+    let booked_arg: &[(&str, &str)] = &[("id", &booked_slot)];
     let publish_arg: &[(&str, &str)] = &[("id", &eservice), ("publicera", "ja")];
     let template_arg: &[(&str, &str)] = &[("id", &template)];
     let open_list: &[(&str, &str)] = &[("filter", "Open")];
     let assign: &[(&str, &str)] = &[("case", &case), ("handler", "SE2321000016-S0J2")];
     // Before the case is assigned: (function, arguments, [receiver, handler, admin, other
     // clinic, citizen, nobody]).
-    let before: [StaffRow; 8] = [
+    let before: [StaffRow; 9] = [
+        (
+            "/api/staff_booked_time",
+            booked_arg,
+            [
+                Gets::Data,
+                not_found,
+                Gets::Data,
+                none,
+                unauthorized,
+                unauthorized,
+            ],
+        ),
         (
             "/api/staff_invitations",
             &[],
@@ -916,10 +967,21 @@ async fn staff_functions_answer_only_within_the_members_roles_and_clinic() {
             .any(|r| r.starts_with("Johan Berg, Distriktsläkare, ")),
         "{readers:?}"
     );
+    // The administrator read only her booked time (to withdraw it), never the case; the
+    // other clinic's member read nothing.
+    let ada: Vec<_> = log
+        .entries
+        .iter()
+        .filter(|e| e.reader_name.contains("Ada Admin"))
+        .map(|e| e.resource)
+        .collect();
+    assert_eq!(
+        ada,
+        [samla_model::access::Resource::Bookings],
+        "{readers:?}"
+    );
     assert!(
-        !readers
-            .iter()
-            .any(|r| r.contains("Per Ström") || r.contains("Ada Admin")),
+        !readers.iter().any(|r| r.contains("Per Ström")),
         "{readers:?}"
     );
 }

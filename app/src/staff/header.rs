@@ -11,6 +11,7 @@ use super::api::{
 use super::eservice_api::ESERVICES_PATH;
 use super::invitation_api::STAFF_INVITATIONS_PATH;
 use super::texts::StaffTexts;
+use super::times_api::TIMES_PATH;
 use super::use_staff_texts;
 use crate::components::language_switch::LanguageSwitch;
 
@@ -62,6 +63,7 @@ pub fn StaffHeader() -> impl IntoView {
                         {v.has(StaffRole::Handler).then(|| link(MY_CASES_PATH, t.my_cases))}
                         {v.sees_cases().then(|| link(SEND_CASE_PATH, t.send_title))}
                         {v.sees_cases().then(|| link(STAFF_INVITATIONS_PATH, t.invitations))}
+                        {v.manages_times().then(|| link(TIMES_PATH, t.times))}
                         {link(TEMPLATES_PATH, t.templates_title)}
                         {v.has(StaffRole::Admin).then(|| link(ESERVICES_PATH, t.eservices))}
                     </ul>

@@ -12,7 +12,7 @@ use samla_model::invitation::INVITATION_TEXT_MAX;
 use super::api::RecipientProblem;
 use super::gate::staff_or_login;
 use super::invitation_api::{
-    InvitationSubmission, STAFF_INVITATIONS_PATH, InvitationsView, staff_invitations,
+    InvitationSubmission, InvitationsView, STAFF_INVITATIONS_PATH, staff_invitations,
 };
 use super::invitation_texts::{InvitationTexts, invitation_texts};
 use super::send_page::RecipientFacts;

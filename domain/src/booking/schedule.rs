@@ -100,7 +100,7 @@ pub async fn visit_types(
 
 /// A moment (Unix seconds) at `minute` after midnight of `day` on a Swedish clock (the
 /// earlier one when the clocks go back; none in the hour they go forward).
-fn moment(day: NaiveDate, minute: i32) -> Option<i64> {
+pub(crate) fn moment(day: NaiveDate, minute: i32) -> Option<i64> {
     let time = NaiveTime::from_num_seconds_from_midnight_opt((minute * 60) as u32, 0)?;
     Stockholm
         .from_local_datetime(&day.and_time(time))

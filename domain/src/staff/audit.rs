@@ -30,6 +30,9 @@ pub enum Action {
     /// Sent an invitation (kallelse) with a proposed time.
     SendInvitation,
     ListInvitations,
+    /// Published bookable times, or withdrew one (a booked one: the booking cancelled).
+    PublishTimes,
+    WithdrawTime,
 }
 
 impl Action {
@@ -50,6 +53,8 @@ impl Action {
             Action::WithdrawEService => "avpublicera-e-tjanst",
             Action::SendInvitation => "skicka-kallelse",
             Action::ListInvitations => "lista-kallelser",
+            Action::PublishTimes => "publicera-tider",
+            Action::WithdrawTime => "dra-tillbaka-tid",
         }
     }
 }
