@@ -30,9 +30,9 @@ use crate::pages::{
     timeline_page::TimelinePage,
 };
 use crate::staff::{
-    ClinicCasesPage, EServicePage, EServicesPage, MyCasesPage, SendCasePage, StaffCasePage,
-    StaffHomePage, StaffInvitationsPage, StaffLoginPage, TemplatePage, TemplatesPage, TimesPage,
-    WithdrawTimePage, header::StaffHeader, is_staff_path,
+    ClinicCasesPage, EServicePage, EServicesPage, MyCasesPage, RolesPage, SendCasePage,
+    StaffCasePage, StaffHomePage, StaffInvitationsPage, StaffLoginPage, TemplatePage,
+    TemplatesPage, TimesPage, WithdrawTimePage, header::StaffHeader, is_staff_path,
 };
 
 /// The document around the app; rendered on the server only.
@@ -124,6 +124,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/personal/e-tjanster") view=EServicesPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/kallelser") view=StaffInvitationsPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/tider") view=TimesPage ssr=SsrMode::Async />
+                        <Route path=path!("/personal/behorigheter") view=RolesPage ssr=SsrMode::Async />
                         <Route path=path!("/personal/tider/:id") view=WithdrawTimePage ssr=SsrMode::Async />
                         <Route path=path!("/personal/e-tjanster/:id") view=EServicePage ssr=SsrMode::Async />
                     </Routes>

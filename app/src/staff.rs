@@ -2,6 +2,9 @@
 //! pages. Server-rendered pages and plain forms only — no island — so none of it is in the
 //! citizens' browser bundle.
 
+pub mod admin_api;
+mod admin_page;
+mod admin_texts;
 mod answer_form;
 pub mod api;
 mod case_page;
@@ -22,6 +25,7 @@ pub mod times_api;
 mod times_page;
 mod times_texts;
 
+pub use admin_page::RolesPage;
 pub use case_page::StaffCasePage;
 pub use cases_page::{ClinicCasesPage, MyCasesPage, StaffHomePage};
 pub use eservices_page::{EServicePage, EServicesPage};

@@ -3,6 +3,7 @@
 //! Every function here takes the logged-in member (`StaffViewer`) and decides itself whether
 //! they may: the pages and server functions only pass on what was posted.
 
+pub mod admin;
 pub mod audit;
 pub mod cases;
 pub mod eservices;

@@ -89,7 +89,10 @@ async fn a_receiver_lists_publishes_and_withdraws_free_times() {
             .unwrap(),
         refused(PublishProblem::Hours)
     );
-    let shortest = VisitType::ALL.into_iter().min_by_key(|v| v.minutes()).unwrap();
+    let shortest = VisitType::ALL
+        .into_iter()
+        .min_by_key(|v| v.minutes())
+        .unwrap();
     assert!(24 * 60 / shortest.minutes() > 60);
     assert_eq!(
         slots::publish(&db, &eva, shortest, day, (0, 24 * 60), NOW)

@@ -217,6 +217,22 @@ const MATRIX: &[Row] = &[
         Kind::Staff,
         &[("id", "1"), ("publicera", "ja")],
     ),
+    ("/api/staff_roles", Kind::Staff, &[]),
+    (
+        "/api/staff_grant_role",
+        Kind::Staff,
+        &[("hsa_id", "SE2321000016-S0J2"), ("role", "administrator")],
+    ),
+    (
+        "/api/staff_revoke_role",
+        Kind::Staff,
+        &[("hsa_id", "SE2321000016-S0J2"), ("role", "arendehanterare")],
+    ),
+    (
+        "/api/staff_activate_clinic",
+        Kind::Staff,
+        &[("hsa_id", "SE232100012-00001")],
+    ),
     ("/api/session_left", Kind::SessionTime, &[]),
     ("/api/keep_alive", Kind::Personal, &[]),
     ("/api/logout", Kind::Personal, &[]),

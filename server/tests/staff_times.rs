@@ -124,7 +124,10 @@ async fn a_receiver_publishes_and_withdraws_times_and_a_booked_one_only_with_a_m
     let html = words_of(&anna.page(&app, &format!("/bokningar/{booking}")).await);
     assert!(html.contains("Avbokad"), "{html}");
     let inbox = words_of(&anna.page(&app, "/inkorg").await);
-    assert!(inbox.contains("Mottagningen har avbokat din tid."), "{inbox}");
+    assert!(
+        inbox.contains("Mottagningen har avbokat din tid."),
+        "{inbox}"
+    );
 
     // A handler: not theirs.
     let mut johan = Browser::default();

@@ -5,6 +5,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_location;
 use samla_model::staff::{StaffRole, StaffViewer};
 
+use super::admin_api::ROLES_PATH;
 use super::api::{
     CLINIC_CASES_PATH, MY_CASES_PATH, SEND_CASE_PATH, STAFF_PATH, StaffLogOut, TEMPLATES_PATH,
 };
@@ -66,6 +67,7 @@ pub fn StaffHeader() -> impl IntoView {
                         {v.manages_times().then(|| link(TIMES_PATH, t.times))}
                         {link(TEMPLATES_PATH, t.templates_title)}
                         {v.has(StaffRole::Admin).then(|| link(ESERVICES_PATH, t.eservices))}
+                        {v.has(StaffRole::Admin).then(|| link(ROLES_PATH, t.roles))}
                     </ul>
                 </nav>
             })}

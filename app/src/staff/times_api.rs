@@ -134,7 +134,8 @@ pub async fn staff_booked_time(id: i64) -> Result<Option<BookedTime>, ServerFnEr
     use crate::api::request::db;
     let viewer = on_server::require_scheduler()?;
     let db = db();
-    let reads = use_context::<std::sync::Arc<samla_domain::access_log::RecentReads>>().unwrap_or_default();
+    let reads =
+        use_context::<std::sync::Arc<samla_domain::access_log::RecentReads>>().unwrap_or_default();
     let Some((slot, citizen)) = samla_domain::staff::slots::booked(&db, &reads, &viewer, id, now())
         .await
         .map_err(failed)?

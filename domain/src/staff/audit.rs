@@ -33,6 +33,10 @@ pub enum Action {
     /// Published bookable times, or withdrew one (a booked one: the booking cancelled).
     PublishTimes,
     WithdrawTime,
+    /// The administrator's work: roles granted and taken back, clinics activated.
+    GrantRole,
+    RevokeRole,
+    ActivateClinic,
 }
 
 impl Action {
@@ -55,6 +59,9 @@ impl Action {
             Action::ListInvitations => "lista-kallelser",
             Action::PublishTimes => "publicera-tider",
             Action::WithdrawTime => "dra-tillbaka-tid",
+            Action::GrantRole => "ge-behorighet",
+            Action::RevokeRole => "ta-bort-behorighet",
+            Action::ActivateClinic => "aktivera-mottagning",
         }
     }
 }
