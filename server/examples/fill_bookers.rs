@@ -5,13 +5,13 @@
 //! Usage: fill_bookers DATABASE_URL COUNT
 
 use samla_domain::booking::times;
-use samla_domain::entities::{clinic, person, prelude::*};
+use samla_domain::entities::{clinic, prelude::*};
 use samla_model::booking::VisitType;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 #[path = "common/people.rs"]
 mod people;
-use people::personnummer;
+use people::add_person;
 
 /// At most this many of the benchmark's times at one clinic.
 const PER_CLINIC: usize = 4;
@@ -47,25 +47,7 @@ async fn main() {
     }
     assert_eq!(slots.len(), count, "not enough free times");
     for (i, slot) in slots.into_iter().enumerate() {
-        let number = personnummer(i);
-        Person::insert(person::ActiveModel {
-            personnummer: Set(number.clone()),
-            given_name: Set(format!("Testperson{i}")),
-            family_name: Set("Bokare".to_owned()),
-            street: Set("Testgatan 1".to_owned()),
-            postal_code: Set("111 11".to_owned()),
-            city: Set("Stockholm".to_owned()),
-            protected_identity: Set(false),
-        })
-        .exec_without_returning(&db)
-        .await
-        .expect("a person");
-        samla_domain::accounts::activate_on_login(&db, &number, now)
-            .await
-            .expect("an account");
-        let session = samla_domain::sessions::open(&db, &number, now)
-            .await
-            .expect("a session");
+        let (_, session) = add_person(&db, i, "Testperson", "Bokare", now).await;
         println!("BOOKER {session} {slot}");
     }
 }

@@ -5,15 +5,15 @@
 //! Usage: fill_mixed DATABASE_URL CITIZENS STAFF
 
 use samla_domain::cases::{self, Writer};
-use samla_domain::entities::prelude::{Person, StaffMember};
-use samla_domain::entities::{person, staff_member, staff_role};
+use samla_domain::entities::prelude::StaffMember;
+use samla_domain::entities::{staff_member, staff_role};
 use samla_model::case::{Answer, Author};
 use samla_model::staff::StaffRole;
 use sea_orm::{ActiveValue::Set, EntityTrait};
 
 #[path = "common/people.rs"]
 mod people;
-use people::personnummer;
+use people::add_person;
 
 /// The seeded receivers of the two staffed clinics.
 const RECEIVERS: [&str; 2] = ["SE2321000016-S0E1", "SE2321000016-S1P4"];
@@ -42,22 +42,7 @@ async fn main() {
         clinics.push(member.clinics[0].id);
     }
     for i in 0..citizens {
-        let number = personnummer(i);
-        Person::insert(person::ActiveModel {
-            personnummer: Set(number.clone()),
-            given_name: Set(format!("Lastperson{i}")),
-            family_name: Set("Blandad".to_owned()),
-            street: Set("Testgatan 1".to_owned()),
-            postal_code: Set("111 11".to_owned()),
-            city: Set("Stockholm".to_owned()),
-            protected_identity: Set(false),
-        })
-        .exec_without_returning(&db)
-        .await
-        .expect("a person");
-        samla_domain::accounts::activate_on_login(&db, &number, now)
-            .await
-            .expect("an account");
+        let (number, session) = add_person(&db, i, "Lastperson", "Blandad", now).await;
         let offered = samla_domain::eservices::find_by_id(&db, clinics[i % 2], "kontakta")
             .await
             .expect("e-services")
@@ -80,9 +65,6 @@ async fn main() {
         cases::start(&db, &writer, &offered, &answers, &[], now)
             .await
             .expect("a case");
-        let session = samla_domain::sessions::open(&db, &number, now)
-            .await
-            .expect("a session");
         println!("CITIZEN {session}");
     }
     for i in 0..staff {

@@ -12,6 +12,7 @@ use sea_orm::{
 };
 
 use super::audit::{self, Action};
+use super::members::has_role;
 use crate::entities::{clinic, prelude::*, staff_clinic, staff_member, staff_role};
 
 /// At most this many members are listed for one clinic.
@@ -87,7 +88,7 @@ pub async fn grant(
         return Ok(Changed::NoSuch);
     }
     let txn = db.begin().await?;
-    if held(&txn, hsa_id, viewer.clinic_id, role).await? {
+    if has_role(&txn, hsa_id, viewer.clinic_id, role).await? {
         return Ok(Changed::Unchanged);
     }
     insert_role(&txn, hsa_id, viewer.clinic_id, role, &viewer.hsa_id, now).await?;
@@ -115,7 +116,7 @@ pub async fn revoke(
         return Ok(Changed::NotAllowed);
     }
     let txn = db.begin().await?;
-    if !held(&txn, hsa_id, viewer.clinic_id, role).await? {
+    if !has_role(&txn, hsa_id, viewer.clinic_id, role).await? {
         return Ok(Changed::Unchanged);
     }
     if role == StaffRole::Admin {
@@ -172,7 +173,7 @@ pub async fn activate(
     })
     .exec_without_returning(&txn)
     .await?;
-    if !held(&txn, &viewer.hsa_id, found.id, StaffRole::Admin).await? {
+    if !has_role(&txn, &viewer.hsa_id, found.id, StaffRole::Admin).await? {
         insert_role(
             &txn,
             &viewer.hsa_id,
@@ -186,20 +187,6 @@ pub async fn activate(
     audit::record(&txn, &viewer.hsa_id, found.id, Action::ActivateClinic, now).await?;
     txn.commit().await?;
     Ok((Changed::Done, Some(found.name)))
-}
-
-async fn held(
-    conn: &impl sea_orm::ConnectionTrait,
-    hsa_id: &str,
-    clinic_id: i32,
-    role: StaffRole,
-) -> Result<bool, DbErr> {
-    Ok(
-        staff_role::Entity::find_by_id((hsa_id.to_owned(), clinic_id, role.code().to_owned()))
-            .one(conn)
-            .await?
-            .is_some(),
-    )
 }
 
 async fn insert_role(

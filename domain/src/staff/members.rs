@@ -126,11 +126,21 @@ pub async fn holds(
     clinic_id: i32,
     role: StaffRole,
 ) -> Result<bool, DbErr> {
+    Ok(has_role(db, hsa_id, clinic_id, role).await?
+        && StaffClinic::find_by_id(clinic_id).one(db).await?.is_some())
+}
+
+/// Whether a row grants `hsa_id` `role` at `clinic_id`, activated or not.
+pub async fn has_role(
+    db: &impl ConnectionTrait,
+    hsa_id: &str,
+    clinic_id: i32,
+    role: StaffRole,
+) -> Result<bool, DbErr> {
     Ok(
         staff_role::Entity::find_by_id((hsa_id.to_owned(), clinic_id, role.code().to_owned()))
             .one(db)
             .await?
-            .is_some()
-            && StaffClinic::find_by_id(clinic_id).one(db).await?.is_some(),
+            .is_some(),
     )
 }
