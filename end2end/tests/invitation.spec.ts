@@ -46,9 +46,17 @@ test('an invitation: found and sent by the receiver, booked by the citizen from 
   await expect(page.getByRole('heading', { level: 1, name: 'Kallelse' })).toBeVisible();
   await expect(page.locator('.message__body')).toContainText(words);
   expect(await axe(page)).toEqual([]);
+  const invitation = page.url();
   await page.getByRole('button', { name: 'Boka tiden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Din bokning' })).toBeVisible();
   await expect(page.locator('.booking-facts')).toContainText(when.trim().split(' ').pop()!);
+
+  // Answered: the invitation says so, in English too.
+  await chooseEnglish(page.context(), baseURL!);
+  await page.goto(invitation);
+  await expect(page.getByRole('heading', { level: 1, name: 'Invitation' })).toBeVisible();
+  await expect(page.locator('.notice--success')).toHaveText('You have booked the time.');
+  expect(await axe(page)).toEqual([]);
 
   // The clinic sees it booked.
   await eva.reload();
