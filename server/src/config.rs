@@ -44,6 +44,9 @@ pub struct Config {
     /// `SAMLA_OIDC_ISSUER` and the rest: login through a real e-ID broker (`oidc`). When set,
     /// the login page goes there instead of to the test identity provider.
     pub oidc: Option<crate::oidc::OidcConfig>,
+    /// `SAMLA_SITHS_ISSUER` and the rest: the staff's login with a SITHS card through an
+    /// OpenID Connect issuer (`staff_oidc`), the HSA-id in `SAMLA_SITHS_HSA_CLAIM`.
+    pub siths: Option<crate::oidc::OidcConfig>,
     /// `SAMLA_SESSION_CACHE_MS`: how long this instance answers a session from memory
     /// (`session_cache`); 0 asks the database on every request.
     pub session_cache: std::time::Duration,
@@ -156,18 +159,21 @@ impl Config {
                 "a number of milliseconds",
             )?),
         };
-        let oidc = match lookup("SAMLA_OIDC_ISSUER") {
-            None => None,
-            Some(issuer) => Some(crate::oidc::OidcConfig {
-                issuer,
-                client_id: lookup("SAMLA_OIDC_CLIENT_ID").ok_or(ConfigError::Refused(
-                    "SAMLA_OIDC_ISSUER needs SAMLA_OIDC_CLIENT_ID, the client id the issuer gave",
-                ))?,
-                client_secret: lookup("SAMLA_OIDC_CLIENT_SECRET"),
-                pnr_claim: lookup("SAMLA_OIDC_PNR_CLAIM")
-                    .unwrap_or_else(|| "https://id.oidc.se/claim/personalIdentityNumber".into()),
-            }),
-        };
+        let oidc = oidc_config(
+            &lookup,
+            "SAMLA_OIDC",
+            (
+                "SAMLA_OIDC_PNR_CLAIM",
+                "https://id.oidc.se/claim/personalIdentityNumber",
+            ),
+            "SAMLA_OIDC_ISSUER needs SAMLA_OIDC_CLIENT_ID, the client id the issuer gave",
+        )?;
+        let siths = oidc_config(
+            &lookup,
+            "SAMLA_SITHS",
+            ("SAMLA_SITHS_HSA_CLAIM", "employeeHsaId"),
+            "SAMLA_SITHS_ISSUER needs SAMLA_SITHS_CLIENT_ID, the client id the issuer gave",
+        )?;
         if production && oidc.is_none() {
             return Err(ConfigError::Refused(
                 "SAMLA_PRODUCTION needs SAMLA_OIDC_ISSUER: without the test e-ID, citizens log in through it",
@@ -215,6 +221,7 @@ impl Config {
             case_jobs,
             login_limit,
             oidc,
+            siths,
             notify,
             production,
             test_idp,
@@ -306,6 +313,26 @@ fn parse<T: std::str::FromStr>(
         value,
         expected,
     })
+}
+
+/// An OpenID Connect issuer's settings under `prefix` (`{prefix}_ISSUER`, `_CLIENT_ID`,
+/// `_CLIENT_SECRET`) and the claim naming who logged in; none without an issuer.
+fn oidc_config(
+    lookup: &impl Fn(&str) -> Option<String>,
+    prefix: &str,
+    (claim_var, default_claim): (&str, &str),
+    needs_client: &'static str,
+) -> Result<Option<crate::oidc::OidcConfig>, ConfigError> {
+    let Some(issuer) = lookup(&format!("{prefix}_ISSUER")) else {
+        return Ok(None);
+    };
+    Ok(Some(crate::oidc::OidcConfig {
+        issuer,
+        client_id: lookup(&format!("{prefix}_CLIENT_ID"))
+            .ok_or(ConfigError::Refused(needs_client))?,
+        client_secret: lookup(&format!("{prefix}_CLIENT_SECRET")),
+        claim: lookup(claim_var).unwrap_or_else(|| default_claim.to_owned()),
+    }))
 }
 
 #[cfg(test)]

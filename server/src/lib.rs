@@ -24,6 +24,7 @@ pub mod settings_form;
 pub mod staff_eservice_form;
 pub mod staff_forms;
 pub mod staff_invitation_form;
+pub mod staff_oidc;
 pub mod staff_send;
 pub mod startup;
 pub mod state;

@@ -4,6 +4,8 @@
 //! `GET /logga-in/oidc/tillbaka`, where the answer is taken once, by the browser that started
 //! it, and the ID token is checked (issuer, audience, signature, expiry, nonce) before a
 //! session opens. Every refusal goes back to the login page with its message, nobody logged in.
+//! The staff's SITHS login (`crate::staff_oidc`) is a second relying party of the same kind:
+//! `authorize` and `verified` serve both.
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
@@ -36,14 +38,15 @@ pub const CALLBACK_PATH: &str = "/logga-in/oidc/tillbaka";
 const METADATA_TTL: Duration = Duration::from_secs(300);
 
 /// `SAMLA_OIDC_ISSUER`, `SAMLA_OIDC_CLIENT_ID`, `SAMLA_OIDC_CLIENT_SECRET`,
-/// `SAMLA_OIDC_PNR_CLAIM`.
+/// `SAMLA_OIDC_PNR_CLAIM` (citizens); `SAMLA_SITHS_…` likewise for staff.
 #[derive(Clone, Debug)]
 pub struct OidcConfig {
     pub issuer: String,
     pub client_id: String,
     pub client_secret: Option<String>,
-    /// The claim with the personnummer (the Swedish OIDC profile's by default).
-    pub pnr_claim: String,
+    /// The claim naming who logged in: the personnummer for citizens (the Swedish OIDC
+    /// profile's by default), the HSA-id for staff.
+    pub claim: String,
 }
 
 /// The claims beyond the standard ones; the personnummer is one of them.
@@ -91,8 +94,9 @@ pub struct Oidc {
 }
 
 impl Oidc {
-    pub fn new(config: OidcConfig, site_origin: &str) -> Result<Arc<Oidc>, String> {
-        let redirect_url = RedirectUrl::new(format!("{site_origin}{CALLBACK_PATH}"))
+    /// A relying party whose issuer answers at `callback` on this site.
+    pub fn new(config: OidcConfig, site_origin: &str, callback: &str) -> Result<Arc<Oidc>, String> {
+        let redirect_url = RedirectUrl::new(format!("{site_origin}{callback}"))
             .map_err(|e| format!("OIDC redirect URL: {e}"))?;
         IssuerUrl::new(config.issuer.clone()).map_err(|e| format!("SAMLA_OIDC_ISSUER: {e}"))?;
         let http = reqwest::Client::builder()
@@ -135,7 +139,7 @@ impl Oidc {
 
 /// Why a login through the issuer was refused (the login page's `fel=`).
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Refusal {
+pub enum Refusal {
     /// The issuer could not be reached.
     Unreachable,
     /// The answer is unknown, used already, too old, or from another browser.
@@ -147,7 +151,7 @@ enum Refusal {
 }
 
 impl Refusal {
-    fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
             Refusal::Unreachable => "oidc-nere",
             Refusal::Stale => "oidc-gammal",
@@ -158,13 +162,17 @@ impl Refusal {
 }
 
 fn refuse(next: &str, why: Refusal, detail: &str) -> Response {
+    refuse_to(
+        &format!("{}&fel={}", next_path::login_href(next), why.code()),
+        why,
+        detail,
+    )
+}
+
+/// Back to `page` (which says why), the login cookie removed.
+pub fn refuse_to(page: &str, why: Refusal, detail: &str) -> Response {
     tracing::warn!(reason = why.code(), "OIDC login refused: {detail}");
-    let mut response = Redirect::to(&format!(
-        "{}&fel={}",
-        next_path::login_href(next),
-        why.code()
-    ))
-    .into_response();
+    let mut response = Redirect::to(page).into_response();
     response.headers_mut().append(
         axum::http::header::SET_COOKIE,
         cookies::remove(cookies::LOGIN)
@@ -189,10 +197,15 @@ pub async fn start(State(state): State<AppState>, Query(query): Query<StartQuery
     let Some(oidc) = state.oidc.clone() else {
         return axum::http::StatusCode::NOT_FOUND.into_response();
     };
-    let client = match oidc.client().await {
-        Ok(client) => client,
-        Err(e) => return refuse(&next, Refusal::Unreachable, &e),
-    };
+    authorize(&state, &oidc, next.clone())
+        .await
+        .unwrap_or_else(|e| refuse(&next, Refusal::Unreachable, &e))
+}
+
+/// Sends the browser to `oidc`'s issuer, with PKCE, state and nonce kept for the answer (and
+/// `next`, where the login leads), bound to this browser by the login cookie.
+pub async fn authorize(state: &AppState, oidc: &Oidc, next: String) -> Result<Response, String> {
+    let client = oidc.client().await?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let (url, csrf, nonce) = client
         .authorize_url(
@@ -207,14 +220,12 @@ pub async fn start(State(state): State<AppState>, Query(query): Query<StartQuery
     let pending = samla_domain::oidc_logins::Pending {
         nonce: nonce.secret().clone(),
         pkce_verifier: verifier.secret().clone(),
-        next: next.clone(),
+        next,
     };
     let now = crate::notifier::unix_now();
-    if let Err(e) =
-        samla_domain::oidc_logins::start(&state.db, csrf.secret(), &browser, &pending, now).await
-    {
-        return refuse(&next, Refusal::Unreachable, &e.to_string());
-    }
+    samla_domain::oidc_logins::start(&state.db, csrf.secret(), &browser, &pending, now)
+        .await
+        .map_err(|e| e.to_string())?;
     let mut response = Redirect::to(url.as_str()).into_response();
     let login_cookie = cookies::set_secret(
         cookies::LOGIN,
@@ -225,7 +236,7 @@ pub async fn start(State(state): State<AppState>, Query(query): Query<StartQuery
         axum::http::header::SET_COOKIE,
         login_cookie.parse().expect("a cookie header"),
     );
-    response
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -233,6 +244,80 @@ pub struct CallbackQuery {
     code: Option<String>,
     state: Option<String>,
     error: Option<String>,
+}
+
+/// Who the issuer vouched for: its claim (`OidcConfig::claim`), names, and where the login
+/// was to lead.
+pub struct Verified {
+    pub next: String,
+    pub claim: Option<String>,
+    pub given: String,
+    pub family: String,
+}
+
+/// The issuer's answer taken once, by the browser that started it, its code exchanged and its
+/// ID token checked (issuer, audience, signature, expiry, nonce); else why not, and where the
+/// login was to lead ("/" when not even that is known).
+pub async fn verified(
+    state: &AppState,
+    oidc: &Oidc,
+    headers: &HeaderMap,
+    query: CallbackQuery,
+) -> Result<Verified, (String, Refusal, String)> {
+    let now = crate::notifier::unix_now();
+    let browser = cookie(headers, cookies::LOGIN).unwrap_or_default();
+    let answer_state: String = query.state.unwrap_or_default().chars().take(200).collect();
+    let stale = || "unknown, used, old or another browser's state".to_owned();
+    let pending = samla_domain::oidc_logins::take(&state.db, &answer_state, &browser, now)
+        .await
+        .map_err(|e| ("/".to_owned(), Refusal::Unreachable, e.to_string()))?
+        .ok_or_else(|| ("/".to_owned(), Refusal::Stale, stale()))?;
+    let next = pending.next.clone();
+    let fail = |why: Refusal, detail: String| (next.clone(), why, detail);
+    if let Some(error) = query.error {
+        return Err(fail(Refusal::Cancelled, error));
+    }
+    let code: String = query.code.unwrap_or_default().chars().take(2000).collect();
+    let client = oidc
+        .client()
+        .await
+        .map_err(|e| fail(Refusal::Unreachable, e))?;
+    let request = client
+        .exchange_code(AuthorizationCode::new(code))
+        .map_err(|e| fail(Refusal::Refused, e.to_string()))?;
+    let tokens = request
+        .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier.clone()))
+        .request_async(&oidc.http)
+        .await
+        .map_err(|e| fail(Refusal::Refused, format!("token exchange: {e}")))?;
+    let id_token = tokens
+        .id_token()
+        .ok_or_else(|| fail(Refusal::Refused, "no ID token".into()))?;
+    let claims = id_token
+        .claims(&client.id_token_verifier(), &Nonce::new(pending.nonce))
+        .map_err(|e| fail(Refusal::Refused, format!("ID token: {e}")))?;
+    let name = |n: Option<&str>| n.map(str::to_owned).unwrap_or_default();
+    Ok(Verified {
+        next,
+        claim: claims
+            .additional_claims()
+            .claims
+            .get(&oidc.config.claim)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned),
+        given: name(
+            claims
+                .given_name()
+                .and_then(|c| c.get(None))
+                .map(|n| n.as_str()),
+        ),
+        family: name(
+            claims
+                .family_name()
+                .and_then(|c| c.get(None))
+                .map(|n| n.as_str()),
+        ),
+    })
 }
 
 pub async fn callback(
@@ -243,72 +328,24 @@ pub async fn callback(
     let Some(oidc) = state.oidc.clone() else {
         return axum::http::StatusCode::NOT_FOUND.into_response();
     };
-    let now = crate::notifier::unix_now();
-    let browser = cookie(&headers, cookies::LOGIN).unwrap_or_default();
-    let answer_state: String = query.state.unwrap_or_default().chars().take(200).collect();
-    let pending =
-        match samla_domain::oidc_logins::take(&state.db, &answer_state, &browser, now).await {
-            Ok(Some(pending)) => pending,
-            Ok(None) => {
-                return refuse(
-                    "/",
-                    Refusal::Stale,
-                    "unknown, used, old or another browser's state",
-                );
-            }
-            Err(e) => return refuse("/", Refusal::Unreachable, &e.to_string()),
-        };
-    let next = pending.next.clone();
-    if let Some(error) = query.error {
-        return refuse(&next, Refusal::Cancelled, &error);
-    }
-    let code: String = query.code.unwrap_or_default().chars().take(2000).collect();
-    let client = match oidc.client().await {
-        Ok(client) => client,
-        Err(e) => return refuse(&next, Refusal::Unreachable, &e),
+    let found = match verified(&state, &oidc, &headers, query).await {
+        Ok(found) => found,
+        Err((next, why, detail)) => return refuse(&next, why, &detail),
     };
-    let exchanged = match client.exchange_code(AuthorizationCode::new(code)) {
-        Ok(request) => {
-            request
-                .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier.clone()))
-                .request_async(&oidc.http)
-                .await
-        }
-        Err(e) => return refuse(&next, Refusal::Refused, &e.to_string()),
-    };
-    let tokens = match exchanged {
-        Ok(tokens) => tokens,
-        Err(e) => return refuse(&next, Refusal::Refused, &format!("token exchange: {e}")),
-    };
-    let Some(id_token) = tokens.id_token() else {
-        return refuse(&next, Refusal::Refused, "no ID token");
-    };
-    let claims = match id_token.claims(&client.id_token_verifier(), &Nonce::new(pending.nonce)) {
-        Ok(claims) => claims,
-        Err(e) => return refuse(&next, Refusal::Refused, &format!("ID token: {e}")),
-    };
-    let personnummer = claims
-        .additional_claims()
-        .claims
-        .get(&oidc.config.pnr_claim)
-        .and_then(|v| v.as_str())
+    let next = found.next;
+    let personnummer = found
+        .claim
+        .as_deref()
         .and_then(|typed| Personnummer::parse(typed).ok());
     let Some(personnummer) = personnummer else {
         return refuse(&next, Refusal::Refused, "no valid personnummer claim");
     };
-    let given = claims
-        .given_name()
-        .and_then(|c| c.get(None))
-        .map(|n| n.as_str().to_owned())
-        .unwrap_or_default();
-    let family = claims
-        .family_name()
-        .and_then(|c| c.get(None))
-        .map(|n| n.as_str().to_owned())
-        .unwrap_or_default();
+    let now = crate::notifier::unix_now();
     let db = &state.db;
     let pnr = personnummer.digits();
-    if let Err(e) = samla_domain::accounts::ensure_person(db, pnr, &given, &family).await {
+    if let Err(e) =
+        samla_domain::accounts::ensure_person(db, pnr, &found.given, &found.family).await
+    {
         return refuse(&next, Refusal::Unreachable, &e.to_string());
     }
     let old = cookie(&headers, cookies::SESSION);

@@ -23,6 +23,7 @@ pub fn page_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'stati
         provide_context(state.reads.clone());
         provide_context(samla_domain::test_idp::Enabled(state.config.test_idp));
         provide_context(samla_app::api::login::OidcLogin(state.oidc.is_some()));
+        provide_context(samla_app::staff::api::SithsLogin(state.siths.is_some()));
         provide_context(state.config.session);
         provide_context(samla_app::components::page_meta::SiteOrigin(
             state.config.site_origin(),

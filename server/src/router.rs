@@ -36,6 +36,11 @@ fn routes(state: &AppState) -> Router<AppState> {
         .nest_service("/pkg", assets::pkg_service(&state.leptos_options))
         .route(crate::oidc::START_PATH, get(crate::oidc::start))
         .route(crate::oidc::CALLBACK_PATH, get(crate::oidc::callback))
+        .route(crate::staff_oidc::START_PATH, get(crate::staff_oidc::start))
+        .route(
+            crate::staff_oidc::CALLBACK_PATH,
+            get(crate::staff_oidc::callback),
+        )
         .route(
             samla_app::api::settings::SETTINGS_PATH,
             axum::routing::post(settings_form::post),

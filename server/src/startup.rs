@@ -62,6 +62,7 @@ async fn serve() -> Result<(), Box<dyn std::error::Error>> {
         db,
         work_queue: crate::work_queue::WorkQueue::new(config.max_in_flight),
         oidc: state::oidc(&config)?,
+        siths: state::siths(&config)?,
         sessions: crate::session_cache::SessionCache::new(config.session_cache),
         reads: Default::default(),
         files,

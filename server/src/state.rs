@@ -19,6 +19,8 @@ pub struct AppState {
     pub work_queue: WorkQueue,
     /// The OpenID Connect relying party, when an issuer is configured.
     pub oidc: Option<Arc<crate::oidc::Oidc>>,
+    /// The staff's SITHS relying party, when its issuer is configured.
+    pub siths: Option<Arc<crate::oidc::Oidc>>,
     /// Sessions seen in the last moment (`session_cache`).
     pub sessions: crate::session_cache::SessionCache,
     /// Reads recorded in the access log in the last minute (`samla_domain::access_log`).
@@ -63,6 +65,15 @@ pub fn oidc(config: &Config) -> Result<Option<Arc<crate::oidc::Oidc>>, String> {
     config
         .oidc
         .clone()
-        .map(|c| crate::oidc::Oidc::new(c, &config.site_origin()))
+        .map(|c| crate::oidc::Oidc::new(c, &config.site_origin(), crate::oidc::CALLBACK_PATH))
+        .transpose()
+}
+
+/// The staff's SITHS relying party for `config`, if its issuer is configured.
+pub fn siths(config: &Config) -> Result<Option<Arc<crate::oidc::Oidc>>, String> {
+    config
+        .siths
+        .clone()
+        .map(|c| crate::oidc::Oidc::new(c, &config.site_origin(), crate::staff_oidc::CALLBACK_PATH))
         .transpose()
 }

@@ -35,6 +35,13 @@ pub fn staff_file_path(id: i64) -> String {
     format!("{STAFF_PATH}/bilagor/{id}")
 }
 
+/// Whether staff can log in with a SITHS card here (its issuer is configured).
+#[derive(Clone, Copy, Debug)]
+pub struct SithsLogin(pub bool);
+
+/// Where the SITHS login starts (the server's route, `server/src/staff_oidc.rs`).
+pub const SITHS_START_PATH: &str = "/personal/logga-in/siths";
+
 /// Where a member lands after login: the receiver at the clinic's cases, else their own.
 pub fn landing(roles: &[StaffRole]) -> &'static str {
     if roles.contains(&StaffRole::Receiver) {

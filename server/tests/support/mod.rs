@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod issuer;
 pub mod sinks;
 pub mod staff;
 
@@ -78,6 +79,7 @@ pub async fn state_with(env: &[(&str, &str)], hash_files: bool) -> AppState {
         catalogue,
         work_queue: samla_server::work_queue::WorkQueue::new(config.max_in_flight),
         oidc: samla_server::state::oidc(&config).unwrap(),
+        siths: samla_server::state::siths(&config).unwrap(),
         sessions: samla_server::session_cache::SessionCache::new(config.session_cache),
         reads: Default::default(),
         files: samla_server::state::file_store(&config).unwrap(),
