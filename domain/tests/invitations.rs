@@ -102,9 +102,16 @@ async fn an_invitation_holds_its_time_and_becomes_a_booking_when_accepted() {
         notices[before..].iter().all(|n| n == "meddelande"),
         "{notices:?}"
     );
-    let listed = list(&db, &eva, NOW).await.unwrap();
+    let listed = list(&db, &Default::default(), &eva, NOW).await.unwrap();
     assert_eq!(listed[0].invitation.id, id);
     assert_eq!(listed[0].citizen, "Anna Lindqvist");
+    let log = samla_domain::access_log::page(&db, &anna, 1).await.unwrap();
+    assert!(
+        log.entries
+            .iter()
+            .any(|e| e.reader_name.starts_with("Eva Lind")),
+        "the list's read is in her access log"
+    );
     assert_eq!(
         invitations::of_case(&db, &anna, found.case_id)
             .await
@@ -208,7 +215,12 @@ async fn only_case_roles_send_and_only_the_clinics_own_free_times() {
             .unwrap(),
         Sent::NotFound
     );
-    assert!(list(&db, &admin, NOW).await.unwrap().is_empty());
+    assert!(
+        list(&db, &Default::default(), &admin, NOW)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let nobody = send(&db, &eva, "190001019999", slots[0], "Hej", NOW)
         .await
         .unwrap();
@@ -225,7 +237,10 @@ async fn only_case_roles_send_and_only_the_clinics_own_free_times() {
             .contains(&slots[0])
     );
     assert_eq!(
-        list(&db, &per, NOW).await.unwrap().len(),
+        list(&db, &Default::default(), &per, NOW)
+            .await
+            .unwrap()
+            .len(),
         0,
         "clinic B sees none of A's"
     );

@@ -69,7 +69,9 @@ pub async fn staff_invitations() -> Result<InvitationsView, ServerFnError> {
     let visits = samla_domain::booking::schedule::visit_types(&db, viewer.clinic_id)
         .await
         .map_err(failed)?;
-    let found = samla_domain::staff::invitations::list(&db, &viewer, now())
+    let reads =
+        use_context::<std::sync::Arc<samla_domain::access_log::RecentReads>>().unwrap_or_default();
+    let found = samla_domain::staff::invitations::list(&db, &reads, &viewer, now())
         .await
         .map_err(failed)?;
     let items = found

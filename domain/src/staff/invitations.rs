@@ -16,10 +16,12 @@ use sea_orm::{
 };
 
 use super::audit::{self, Action};
+use crate::access_log::{self, Reader, RecentReads};
 use crate::booking::{THREAD_ESERVICE, book::visit_name_sv};
 use crate::entities::{care_case, invitation, person, prelude::*, visit_slot};
 use crate::swedish_date::local_date_time;
 use crate::{cases, outbox};
+use samla_model::access::Resource;
 
 /// What came of sending.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,9 +161,11 @@ pub struct Listed {
     pub citizen: String,
 }
 
-/// The clinic's newest invitations, for a member with a case role (none for others).
+/// The clinic's newest invitations, for a member with a case role (none for others); each
+/// citizen listed is in their access log (once a minute per member, as every read is).
 pub async fn list(
     db: &DatabaseConnection,
+    recent: &RecentReads,
     viewer: &StaffViewer,
     now: i64,
 ) -> Result<Vec<Listed>, DbErr> {
@@ -187,6 +191,19 @@ pub async fn list(
         now,
     )
     .await?;
+    let (id, name, role) = viewer.reader(None);
+    let reader = Reader { id, name, role };
+    for person in &names {
+        access_log::record_read(
+            db,
+            recent,
+            &person.personnummer,
+            &reader,
+            Resource::Bookings,
+            now,
+        )
+        .await?;
+    }
     Ok(found
         .into_iter()
         .map(|invitation| {
