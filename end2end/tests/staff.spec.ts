@@ -154,6 +154,9 @@ test('a case with a PDF: assigned by the receiver, opened and answered by keyboa
   await eva.reload();
   await expect(eva.getByRole('heading', { level: 1, name: 'Reply templates' })).toBeVisible();
   expect(await axe(eva)).toEqual([]);
+  await eva.locator('.template-list__item a').first().click();
+  await expect(eva.getByRole('heading', { level: 1, name: 'Change reply template' })).toBeVisible();
+  expect(await axe(eva)).toEqual([]);
   await eva.goto('/personal/arenden?visa=pagaende');
   await expect(eva.getByRole('heading', { level: 1, name: "The clinic's cases" })).toBeVisible();
   await expect(eva.getByRole('link', { name: 'All open' })).toHaveAttribute('aria-current', 'page');
