@@ -193,6 +193,16 @@ async fn a_booked_time_is_withdrawn_only_with_a_message_that_cancels_the_booking
         slots::withdraw(&db, &eva, held, "Nej", NOW).await.unwrap(),
         Withdrawn::Held
     );
+    let states = slots::day(&db, &eva, visit, day).await.unwrap();
+    let state = states
+        .iter()
+        .find(|(s, _)| s.id == held)
+        .map(|(_, s)| s.clone());
+    assert_eq!(
+        state,
+        Some(TimeState::Invited),
+        "shown as held for the invitation"
+    );
 }
 
 #[tokio::test]

@@ -22,6 +22,7 @@ pub fn day_href(visit: VisitType, day: &str) -> String {
 pub enum TimeStateView {
     Free,
     Booked,
+    Invited,
     Held,
 }
 
@@ -115,6 +116,7 @@ pub async fn staff_times(besok: String, dag: String) -> Result<Option<TimesDay>,
             state: match state {
                 TimeState::Free => TimeStateView::Free,
                 TimeState::Booked => TimeStateView::Booked,
+                TimeState::Invited => TimeStateView::Invited,
                 TimeState::Held => TimeStateView::Held,
             },
         })

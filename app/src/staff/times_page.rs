@@ -92,7 +92,7 @@ fn Day(day: TimesDay) -> impl IntoView {
                         {t.withdraw_booked}<span class="visually-hidden">" "{row.time.clone()}</span>
                     </a>
                 }.into_any(),
-                TimeStateView::Held => ().into_any(),
+                TimeStateView::Invited | TimeStateView::Held => ().into_any(),
             };
             view! {
                 <tr>

@@ -24,6 +24,7 @@ pub struct TimesTexts {
     pub free: &'static str,
     pub booked: &'static str,
     pub held: &'static str,
+    pub invited: &'static str,
     pub withdraw: &'static str,
     pub withdraw_booked: &'static str,
     pub publish_title: &'static str,
@@ -64,7 +65,8 @@ pub static SV: TimesTexts = TimesTexts {
     col_state: "Status",
     free: "Ledig",
     booked: "Bokad",
-    held: "Reserverad",
+    held: "Bokad på annat sätt",
+    invited: "Reserverad för en kallelse",
     withdraw: "Dra tillbaka",
     withdraw_booked: "Dra tillbaka och avboka",
     publish_title: "Publicera fler tider",
@@ -105,7 +107,8 @@ pub static EN: TimesTexts = TimesTexts {
     col_state: "Status",
     free: "Free",
     booked: "Booked",
-    held: "Held",
+    held: "Booked another way",
+    invited: "Held for an invitation",
     withdraw: "Withdraw",
     withdraw_booked: "Withdraw and cancel",
     publish_title: "Publish more times",
@@ -143,6 +146,7 @@ impl TimesTexts {
         match state {
             TimeStateView::Free => self.free,
             TimeStateView::Booked => self.booked,
+            TimeStateView::Invited => self.invited,
             TimeStateView::Held => self.held,
         }
     }

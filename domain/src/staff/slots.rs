@@ -21,10 +21,11 @@ use crate::booking::{
     day_start,
     schedule::{ensure_days, moment},
 };
-use crate::entities::{booking, prelude::*, visit_slot};
+use crate::entities::{booking, invitation, prelude::*, visit_slot};
 use crate::swedish_date::{local_date, local_date_time};
 use crate::{cases, outbox};
 use samla_model::access::Resource;
+use samla_model::invitation::InvitationStatus;
 
 /// At most this many times are published at once (a day of 10-minute times is ~50).
 pub const PUBLISH_MAX: u64 = 60;
@@ -41,7 +42,9 @@ pub fn may_schedule(viewer: &StaffViewer) -> bool {
 pub enum TimeState {
     Free,
     Booked,
-    /// Taken with no booking here: held for an invitation, or booked by phone or at the desk.
+    /// Held for an invitation that waits for the citizen's answer.
+    Invited,
+    /// Taken with no booking or invitation here: booked by phone or at the desk.
     Held,
 }
 
@@ -65,12 +68,26 @@ pub async fn day(
         .limit(DAY_MAX)
         .all(db)
         .await?;
+    let held: Vec<i64> = times
+        .iter()
+        .filter(|s| s.taken && s.booking_id.is_none())
+        .map(|s| s.id)
+        .collect();
+    let invited: Vec<i64> = Invitation::find()
+        .filter(invitation::Column::SlotId.is_in(held))
+        .filter(invitation::Column::Status.eq(InvitationStatus::Sent.code()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| i.slot_id)
+        .collect();
     Ok(times
         .into_iter()
         .map(|slot| {
             let state = match (slot.taken, slot.booking_id) {
                 (false, _) => TimeState::Free,
                 (true, Some(_)) => TimeState::Booked,
+                (true, None) if invited.contains(&slot.id) => TimeState::Invited,
                 (true, None) => TimeState::Held,
             };
             (slot, state)
