@@ -52,8 +52,11 @@ test('a local e-service: written, a mistake shown again, published, found by a c
 
   // The citizen: on the clinic's page and in find care; answered, with a wrong choice first.
   await logInAs(page, citizen(), '/inkorg');
-  await page.goto(`/hitta-vard?q=${encodeURIComponent(title.split(' ')[0])}`);
-  await expect(page.locator(`a[href="/mottagning/${hsa}"]`).first()).toBeVisible();
+  // Find care's index follows the catalogue's version within a poll (2 s) and a rebuild.
+  await expect(async () => {
+    await page.goto(`/hitta-vard?q=${encodeURIComponent(title.split(' ')[0])}`);
+    await expect(page.locator(`a[href="/mottagning/${hsa}"]`).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   await page.goto(`/mottagning/${hsa}`);
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Skicka ett ärende' })).toBeVisible();
