@@ -25,6 +25,7 @@ pub mod staff_eservice_form;
 pub mod staff_forms;
 pub mod staff_invitation_form;
 pub mod staff_oidc;
+mod staff_recipient;
 pub mod staff_send;
 pub mod startup;
 pub mod state;

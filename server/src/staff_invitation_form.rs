@@ -9,13 +9,12 @@ use axum::{
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
-use samla_app::staff::api::{RecipientProblem, RecipientView, STAFF_LOGIN_PATH};
+use samla_app::staff::api::STAFF_LOGIN_PATH;
 use samla_app::staff::invitation_api::{InvitationSubmission, STAFF_INVITATIONS_PATH, TimeChoice};
 use samla_domain::booking::{parse_day, schedule::visit_types, times::free_week};
-use samla_domain::staff::{invitations, outgoing};
+use samla_domain::staff::invitations;
 use samla_model::booking::VisitType;
 use samla_model::invitation::{INVITATION_TEXT_MAX, InvitationProblem};
-use samla_model::personnummer::Personnummer;
 use samla_model::staff::StaffViewer;
 use serde::Deserialize;
 
@@ -72,30 +71,17 @@ pub async fn post(
         )
         .await
     };
-    let found = match Personnummer::parse(&page.typed) {
-        Ok(pnr) => outgoing::recipient(&state.db, &state.reads, &viewer, pnr.digits(), now).await,
-        Err(e) => {
-            page.recipient_problem = Some(RecipientProblem::Typed(e));
-            return shown(page).await;
+    let recipient = match crate::staff_recipient::find(&state, &viewer, &page.typed, now).await {
+        Ok(Ok((recipient, view))) => {
+            page.recipient = Some(view);
+            recipient
         }
-    };
-    let recipient = match found {
-        Ok(Some(recipient)) => recipient,
-        Ok(None) => {
-            page.recipient_problem = Some(RecipientProblem::Unknown);
+        Ok(Err(problem)) => {
+            page.recipient_problem = Some(problem);
             return shown(page).await;
         }
         Err(e) => return unavailable(e),
     };
-    page.recipient = Some(RecipientView {
-        personnummer: format!(
-            "{}-{}",
-            &recipient.personnummer[..8],
-            &recipient.personnummer[8..]
-        ),
-        name: format!("{} {}", recipient.given_name, recipient.family_name),
-        method: recipient.method,
-    });
     let offered = match visit_types(&state.db, viewer.clinic_id).await {
         Ok(offered) => offered,
         Err(e) => return unavailable(e),

@@ -11,13 +11,11 @@ use axum::{
 };
 use samla_app::api::attachments::AttachmentItem;
 use samla_app::staff::api::{
-    AnswerStep, RecipientProblem, RecipientView, SEND_CASE_PATH, STAFF_LOGIN_PATH,
-    StaffSendSubmission, staff_case_path,
+    AnswerStep, SEND_CASE_PATH, STAFF_LOGIN_PATH, StaffSendSubmission, staff_case_path,
 };
 use samla_domain::staff::{outgoing, templates};
 use samla_model::case::MESSAGE_MAX;
 use samla_model::outgoing::{SUBJECT_MAX, check_outgoing};
-use samla_model::personnummer::Personnummer;
 use samla_model::staff::{StaffViewer, fill_template};
 
 use crate::form_upload::{self, REMOVE_FIELD, Target, files_of, refused_of};
@@ -60,30 +58,17 @@ pub async fn send(
         step: AnswerStep::Form,
     };
     let now = unix_now();
-    let found = match Personnummer::parse(&page.typed) {
-        Ok(pnr) => outgoing::recipient(&state.db, &state.reads, &viewer, pnr.digits(), now).await,
-        Err(e) => {
-            page.problem = Some(RecipientProblem::Typed(e));
-            return render_with(state, headers, viewer, nonce, SEND_CASE_PATH, page).await;
+    let recipient = match crate::staff_recipient::find(&state, &viewer, &page.typed, now).await {
+        Ok(Ok((recipient, view))) => {
+            page.recipient = Some(view);
+            recipient
         }
-    };
-    let recipient = match found {
-        Ok(Some(recipient)) => recipient,
-        Ok(None) => {
-            page.problem = Some(RecipientProblem::Unknown);
+        Ok(Err(problem)) => {
+            page.problem = Some(problem);
             return render_with(state, headers, viewer, nonce, SEND_CASE_PATH, page).await;
         }
         Err(e) => return unavailable(e),
     };
-    page.recipient = Some(RecipientView {
-        personnummer: format!(
-            "{}-{}",
-            &recipient.personnummer[..8],
-            &recipient.personnummer[8..]
-        ),
-        name: format!("{} {}", recipient.given_name, recipient.family_name),
-        method: recipient.method,
-    });
     let step = form.field("steg");
     if step == "hamta" {
         if let Some(id) = page.template {

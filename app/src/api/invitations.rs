@@ -77,17 +77,18 @@ pub async fn my_invitation(id: i64) -> Result<Option<InvitationView>, ServerFnEr
     super::request::log_own_read(&viewer, samla_model::access::Resource::Bookings).await?;
     let first = thread.and_then(|t| t.messages.into_iter().next());
     let (date, time) = samla_domain::swedish_date::local_date_time(found.starts_at);
+    let visit = VisitType::from_code(&found.visit_type).unwrap_or(VisitType::Doctor);
     Ok(Some(InvitationView {
         id: found.id,
-        visit: VisitType::from_code(&found.visit_type).unwrap_or(VisitType::Doctor),
+        visit,
         clinic: clinic.as_ref().map(|c| c.name.clone()).unwrap_or_default(),
         address: clinic
             .as_ref()
-            .map(|c| format!("{}, {} {}", c.street, c.postal_code, c.city))
+            .map(crate::api::booking::on_server::address)
             .unwrap_or_default(),
         date,
         time,
-        minutes: VisitType::from_code(&found.visit_type).map_or(0, |v| v.minutes() as i32),
+        minutes: visit.minutes() as i32,
         from: first
             .as_ref()
             .map(|m| m.author_name.clone())

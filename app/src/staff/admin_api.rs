@@ -30,15 +30,17 @@ pub const PROBLEM_LAST_ADMIN: &str = "sista-administratoren";
 mod on_server {
     use samla_domain::staff::admin::Changed;
 
-    /// Where a change leads: back to the page saying how it went.
-    pub fn answer(changed: Changed, done: &str) -> Result<(), leptos::prelude::ServerFnError> {
+    /// Where a change leads: back to the page saying how it went — `done`, or `no_such` when
+    /// the HSA-id named nobody (a member, a clinic).
+    pub fn answer(
+        changed: Changed,
+        done: &str,
+        no_such: &str,
+    ) -> Result<(), leptos::prelude::ServerFnError> {
         let query = match changed {
             Changed::Done => format!("klart={done}"),
             Changed::Unchanged => format!("klart={}", super::DONE_UNCHANGED),
-            Changed::NoSuch if done == super::DONE_ACTIVATED => {
-                format!("fel={}", super::PROBLEM_NO_CLINIC)
-            }
-            Changed::NoSuch => format!("fel={}", super::PROBLEM_NO_MEMBER),
+            Changed::NoSuch => format!("fel={no_such}"),
             Changed::LastAdmin => format!("fel={}", super::PROBLEM_LAST_ADMIN),
             Changed::NotAllowed => {
                 use leptos::prelude::use_context;
@@ -93,7 +95,7 @@ pub async fn staff_grant_role(hsa_id: String, role: String) -> Result<(), Server
     let changed = samla_domain::staff::admin::grant(&db(), &viewer, &hsa_id, role, now())
         .await
         .map_err(failed)?;
-    on_server::answer(changed, DONE_GRANTED)
+    on_server::answer(changed, DONE_GRANTED, PROBLEM_NO_MEMBER)
 }
 
 /// Takes back `role` from the member `hsa_id`.
@@ -106,7 +108,7 @@ pub async fn staff_revoke_role(hsa_id: String, role: String) -> Result<(), Serve
     let changed = samla_domain::staff::admin::revoke(&db(), &viewer, &hsa_id, role, now())
         .await
         .map_err(failed)?;
-    on_server::answer(changed, DONE_REVOKED)
+    on_server::answer(changed, DONE_REVOKED, PROBLEM_NO_MEMBER)
 }
 
 /// Activates the clinic with HSA-id `hsa_id` for the staff tool.
@@ -119,5 +121,5 @@ pub async fn staff_activate_clinic(hsa_id: String) -> Result<(), ServerFnError> 
     let (changed, _) = samla_domain::staff::admin::activate(&db(), &viewer, &hsa_id, now())
         .await
         .map_err(failed)?;
-    on_server::answer(changed, DONE_ACTIVATED)
+    on_server::answer(changed, DONE_ACTIVATED, PROBLEM_NO_CLINIC)
 }

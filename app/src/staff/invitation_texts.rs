@@ -79,6 +79,7 @@ pub static EN: InvitationTexts = InvitationTexts {
     no_times: "No free times that week. Choose another day.",
     no_visits: "The clinic has no times to book.",
     text_label: "Message to the citizen",
+    // The words to the citizen stay Swedish, as every message a clinic writes does.
     text_default: "Hej! Du är välkommen på ett besök hos oss. Passar inte tiden kan du be om en annan.",
     send: "Send the invitation",
     list_title: "Invitations sent",

@@ -198,7 +198,8 @@ pub async fn staff_publish_times(
         .map_err(failed)?;
     match done {
         Published::Added(n) => {
-            leptos_axum::redirect(&format!("{}&publicerade={n}", day_href(visit, &dag)))
+            let day = day.format("%Y-%m-%d").to_string();
+            leptos_axum::redirect(&format!("{}&publicerade={n}", day_href(visit, &day)))
         }
         Published::Refused(problem) => {
             let why = match problem {
